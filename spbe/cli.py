@@ -1,0 +1,180 @@
+"""The `spbe` command line: a thin layer over the library (spbe.crawl, spbe.warehouse, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from spbe import __version__
+
+DEFAULT_SOURCES = "sources.yaml"
+DEFAULT_DB = "data/spbe.duckdb"
+DEFAULT_REPORT = "data/report.html"
+
+
+class UserError(Exception):
+    """A mistake the user can fix: printed as one line, exit code 2."""
+
+
+def _default(env: str, fallback: str) -> str:
+    return os.environ.get(env) or fallback
+
+
+def _parse_set(values: list[str] | None) -> dict[str, Any]:
+    """Scrapy-style `-s NAME=VALUE` overrides; numbers and booleans keep their type."""
+    out: dict[str, Any] = {}
+    for item in values or []:
+        if "=" not in item:
+            raise UserError(f"--set expects NAME=VALUE, got '{item}'")
+        key, raw = item.split("=", 1)
+        value: Any = raw
+        if raw.lower() in ("true", "false"):
+            value = raw.lower() == "true"
+        else:
+            for cast in (int, float):
+                try:
+                    value = cast(raw)
+                    break
+                except ValueError:
+                    pass
+        out[key.strip()] = value
+    return out
+
+
+def _print_crawl(result: Any, quiet: bool) -> None:
+    c = result.counts
+    if quiet:
+        return
+    print(
+        f"crawl {c['run_id']}: {c['status']} - {c['pages_fetched']} pages fetched, "
+        f"{c['articles_new']} new SPBE articles, {c['pages_irrelevant']} pages not about SPBE, "
+        f"{c['duplicates']} duplicates, {c['pages_failed']} failed fetches"
+    )
+    for source, messages in sorted(c["errors"].items()):
+        print(f"  {source}: {len(messages)} problem(s), first: {messages[0]}")
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from spbe.crawl import run_crawl
+
+    result = run_crawl(
+        args.sources,
+        args.db,
+        only=args.only or None,
+        settings=_parse_set(args.set),
+        echo_log=args.verbose,
+    )
+    _print_crawl(result, args.quiet)
+    return 0 if result.status in ("ok", "partial") else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from spbe.demo.run import run_demo
+
+    return run_demo(args)
+
+
+def not_yet(what: str, issue: int) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        print(f"spbe {what}: not available yet (planned in issue {issue})", file=sys.stderr)
+        return 3
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spbe",
+        description="Collect SPBE evaluation results from Indonesian news into DuckDB.",
+    )
+    parser.add_argument("--version", action="version", version=f"spbe {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def common(p: argparse.ArgumentParser, sources: bool = False, db: bool = True) -> None:
+        if sources:
+            p.add_argument(
+                "--sources",
+                default=_default("SPBE_SOURCES", DEFAULT_SOURCES),
+                help="sources file (default: $SPBE_SOURCES or sources.yaml)",
+            )
+        if db:
+            p.add_argument(
+                "--db",
+                default=_default("SPBE_DB", DEFAULT_DB),
+                help="warehouse DuckDB file (default: $SPBE_DB or data/spbe.duckdb)",
+            )
+        p.add_argument("-v", "--verbose", action="store_true", help="show the crawler's log")
+        p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+
+    p = sub.add_parser("run", help="the nightly flow: crawl, extract, load, reconcile, report")
+    common(p, sources=True)
+    p.add_argument("--report", default=DEFAULT_REPORT, help="where to write the report")
+    p.set_defaults(func=not_yet("run", 5))
+
+    p = sub.add_parser("crawl", help="crawl the sources into the warehouse (crawl stage only)")
+    common(p, sources=True)
+    p.add_argument("--only", action="append", metavar="NAME", help="crawl only this source")
+    p.add_argument(
+        "-s", "--set", action="append", metavar="NAME=VALUE",
+        help="override a Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=2",
+    )  # fmt: skip
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("extract", help="(re-)extract SPBE facts from stored pages")
+    common(p)
+    p.add_argument("--all", action="store_true", help="re-extract every stored article")
+    p.set_defaults(func=not_yet("extract", 3))
+
+    p = sub.add_parser("extract-file", help="extract from local .html/.txt files, print JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--url", help="the page's URL (for .html)")
+    p.add_argument("--published", help="publication date YYYY-MM-DD if the file lacks one")
+    p.set_defaults(func=not_yet("extract-file", 3))
+
+    p = sub.add_parser("report", help="write the conflicts review report (HTML)")
+    common(p)
+    p.add_argument("--out", default=DEFAULT_REPORT)
+    p.set_defaults(func=not_yet("report", 6))
+
+    p = sub.add_parser("review", help="list conflicts and record reviewers' decisions")
+    common(p)
+    p.set_defaults(func=not_yet("review", 6))
+
+    p = sub.add_parser("schedule", help="serve the nightly Prefect deployment (02:00 WIB)")
+    p.set_defaults(func=not_yet("schedule", 5))
+
+    p = sub.add_parser("demo", help="serve the bundled demo news site and run the pipeline on it")
+    p.add_argument("--db", default="data/demo.duckdb", help="demo warehouse (data/demo.duckdb)")
+    p.add_argument("--report", default="data/demo-report.html")
+    p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true")
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 failed run, 2 user error)."""
+    from spbe.crawl import CrawlError
+    from spbe.sources import SourcesError
+    from spbe.warehouse.db import WarehouseError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (UserError, SourcesError, WarehouseError, CrawlError) as exc:
+        print(f"spbe {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"spbe {args.command}: error: {exc.filename or exc}: not found", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"spbe {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

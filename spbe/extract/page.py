@@ -1,0 +1,151 @@
+"""HTML page -> main text and metadata (title, site name, publication date, language)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.html
+import trafilatura
+
+from spbe.extract.dates import date_from_text, is_date_line, parse_date_string
+
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "content_publishdate",
+)
+_BYLINE_CLASS = re.compile(r"date|time|tanggal|posted|published|byline|entry-meta|meta", re.I)
+_HEADER_CLASS = re.compile(r"header|top-?bar|topbar|navbar|nav|ticker|masthead|menu", re.I)
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """What a page says about itself, and its main text (no navigation or boilerplate)."""
+
+    title: str | None
+    text: str
+    published: date | None
+    sitename: str | None
+    language: str | None
+
+
+def _meta_date(tree: lxml.html.HtmlElement) -> date | None:
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in _META_DATE_KEYS and el.get("content"):
+            d = parse_date_string(el.get("content"))
+            if d:
+                return d
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except (ValueError, TypeError):
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            graph = obj.get("@graph", [obj]) if isinstance(obj, dict) else []
+            for node in graph:
+                if isinstance(node, dict) and isinstance(node.get("datePublished"), str):
+                    d = parse_date_string(node["datePublished"])
+                    if d:
+                        return d
+    return None
+
+
+def _in_header(el: lxml.html.HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("header", "nav"):
+            return True
+        if _HEADER_CLASS.search(anc.get("class", "") + " " + anc.get("id", "")):
+            return True
+    return False
+
+
+def _byline_date(tree: lxml.html.HtmlElement) -> date | None:
+    """A date in a <time> element or a byline-like element outside the site header."""
+    for el in tree.iter("time"):
+        if _in_header(el):
+            continue
+        d = parse_date_string(el.get("datetime") or el.text_content())
+        if d:
+            return d
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "body", "html"):
+            continue
+        cls = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not _BYLINE_CLASS.search(cls) or _in_header(el):
+            continue
+        text = el.text_content()
+        if len(text) > 200:
+            continue
+        found = date_from_text(text)
+        if found:
+            return found
+    return None
+
+
+def _language(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower()[:5000])
+    if len(words) < 20:
+        return None
+    indonesian = {"dan", "yang", "di", "ini", "dengan", "untuk", "dari", "tahun", "dalam", "itu"}
+    share = sum(w in indonesian for w in words) / len(words)
+    return "id" if share > 0.04 else None
+
+
+def text_from_plain(raw: str) -> PageContent:
+    """A plain-text article: the first line is taken as the title unless it is a date line."""
+    lines = [ln.rstrip() for ln in raw.replace("\r\n", "\n").split("\n")]
+    title = next((ln.strip() for ln in lines if ln.strip() and not is_date_line(ln)), None)
+    return PageContent(
+        title=title,
+        text=raw,
+        published=date_from_text(raw),
+        sitename=None,
+        language=_language(raw),
+    )
+
+
+def parse_page(html: str | bytes, url: str | None = None) -> PageContent:
+    """Main text and metadata of an HTML page; an unparseable page gives empty text."""
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not html.strip():
+        return PageContent(None, "", None, None, None)
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return PageContent(None, "", None, None, None)
+    # Read the metadata first: trafilatura prunes the tree it is given.
+    stated = _meta_date(tree) or _byline_date(tree)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (doc.text if doc else "") or ""
+    title = doc.title if doc else None
+    sitename = doc.sitename if doc else None
+    published = stated or date_from_text(text)
+    return PageContent(
+        title=title,
+        text=text,
+        published=published,
+        sitename=sitename,
+        language=_language(text),
+    )

@@ -1,0 +1,1 @@
+"""Scrapy components that receive what the spiders fetch: archive, relevance, de-duplication."""
