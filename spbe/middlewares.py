@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -42,7 +42,7 @@ class RetryBackoffMiddleware:
             delay = max(delay, retry_after)
         return min(delay, self.cap)
 
-    async def process_request(self, request: Request, spider: Spider) -> None:
+    async def process_request(self, request: Request) -> None:
         attempt = request.meta.get("retry_times", 0)
         if attempt:
             delay = self.delay_for(attempt, request.meta.get("spbe_retry_after"))
@@ -50,7 +50,7 @@ class RetryBackoffMiddleware:
                 await asyncio.sleep(delay)
         return None
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Any:
+    def process_response(self, request: Request, response: Response) -> Any:
         # Runs before RetryMiddleware's process_response, so the retry copy inherits this.
         retry_after = _retry_after_seconds(response.headers.get(b"Retry-After"))
         if retry_after is not None:

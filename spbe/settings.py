@@ -1,5 +1,7 @@
 """Scrapy settings: the one file of crawl defaults (overridden per run by `spbe crawl`)."""
 
+import os
+
 from spbe import __version__
 
 BOT_NAME = "spbe"
@@ -57,7 +59,7 @@ LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 
 # Where a crawl writes (set per run by `spbe crawl`; `scrapy crawl` falls back to these).
-SPBE_SOURCES = "sources.yaml"
-SPBE_DB = "data/spbe.duckdb"
+SPBE_SOURCES = os.environ.get("SPBE_SOURCES") or "sources.yaml"
+SPBE_DB = os.environ.get("SPBE_DB") or "data/spbe.duckdb"
 SPBE_RUN_DIR = ""
 SPBE_KNOWN_FILE = ""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
@@ -92,7 +92,7 @@ class ArchiveMiddleware:
         source = self.run.source_for_url(request.url)
         return source.name if source else None
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Any:
+    def process_response(self, request: Request, response: Response) -> Any:
         fetched_at = utcnow_iso()
         body = response.body
         offset, length = self.archive.write_response(
@@ -123,7 +123,7 @@ class ArchiveMiddleware:
         )
         return response
 
-    def process_exception(self, request: Request, exception: Exception, spider: Spider) -> None:
+    def process_exception(self, request: Request, exception: Exception) -> None:
         if isinstance(exception, IgnoreRequest):
             return None  # never sent (robots.txt, offsite): not a fetch
         message = f"{exception.__class__.__name__}: {exception}".strip().rstrip(":")

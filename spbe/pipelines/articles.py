@@ -6,7 +6,6 @@ import hashlib
 import re
 from typing import Any
 
-from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from spbe.extract.page import parse_page
@@ -33,7 +32,7 @@ class ArticlePipeline:
     def from_crawler(cls, crawler: Crawler) -> ArticlePipeline:
         return cls(crawler)
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         source = self.run.source(item["source"])
         url = item["url"]
         canonical = item.get("canonical")
