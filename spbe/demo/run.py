@@ -23,9 +23,8 @@ EXAMPLE_QUERIES = (
 
 def run_demo(args: argparse.Namespace) -> int:
     """Serve the demo site, crawl it into `args.db`, and show where the results are."""
-    from spbe.demo.site import DemoSite
-
     from spbe.crawl import run_crawl
+    from spbe.demo.site import DemoSite
     from spbe.warehouse.db import connect
 
     db = Path(args.db)

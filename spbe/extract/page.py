@@ -30,6 +30,15 @@ _BYLINE_CLASS = re.compile(r"date|time|tanggal|posted|published|byline|entry-met
 _HEADER_CLASS = re.compile(r"header|top-?bar|topbar|navbar|nav|ticker|masthead|menu", re.I)
 
 
+# Lines that point at other stories ("Baca juga: ..."): boilerplate even inside the body.
+RELATED_LINE = re.compile(
+    r"^\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+pula|artikel\s+terkait|"
+    r"berita\s+terkait|read\s+also|also\s+read)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SNIPPET_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
 @dataclass(frozen=True)
 class PageContent:
     """What a page says about itself, and its main text (no navigation or boilerplate)."""
@@ -39,6 +48,27 @@ class PageContent:
     published: date | None
     sitename: str | None
     language: str | None
+    is_article: bool = True  # False for index, listing and search pages
+
+    @property
+    def body(self) -> str:
+        """The text without lines that link to other stories (for relevance and facts)."""
+        return RELATED_LINE.sub("", self.text)
+
+
+def _is_listing_markup(tree: lxml.html.HtmlElement) -> bool:
+    """An index or search page by its markup: og:type says so, or it holds many <article>s."""
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").lower() == "og:type":
+            return (el.get("content") or "").strip().lower() not in ("article", "news", "")
+    return len(tree.xpath("//article")) >= 3
+
+
+def _is_teaser_text(text: str) -> bool:
+    """Text that is a run of cut-off teasers ("…") rather than one story."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    teasers = sum(1 for ln in lines if _SNIPPET_END.search(ln))
+    return teasers >= 3 and teasers >= len(lines) / 3
 
 
 def _meta_date(tree: lxml.html.HtmlElement) -> date | None:
@@ -129,6 +159,7 @@ def parse_page(html: str | bytes, url: str | None = None) -> PageContent:
         return PageContent(None, "", None, None, None)
     # Read the metadata first: trafilatura prunes the tree it is given.
     stated = _meta_date(tree) or _byline_date(tree)
+    listing = _is_listing_markup(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -141,11 +172,12 @@ def parse_page(html: str | bytes, url: str | None = None) -> PageContent:
     text = (doc.text if doc else "") or ""
     title = doc.title if doc else None
     sitename = doc.sitename if doc else None
-    published = stated or date_from_text(text)
+    published = stated or date_from_text(RELATED_LINE.sub("", text))
     return PageContent(
         title=title,
         text=text,
         published=published,
         sitename=sitename,
         language=_language(text),
+        is_article=not (listing or _is_teaser_text(text)),
     )

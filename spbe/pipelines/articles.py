@@ -43,7 +43,11 @@ class ArticlePipeline:
         content = parse_page(html, url) if is_html else None
         text = content.text if content else ""
         keywords = source.keywords if source else ()
-        relevant = bool(content) and is_relevant(content.title, text, keywords)
+        relevant = (
+            content is not None
+            and content.is_article
+            and is_relevant(content.title, content.body, keywords)
+        )
         digest = text_hash(text) if text.strip() else None
         duplicate_of = None
         if digest:

@@ -29,7 +29,8 @@ _NOT_ARTICLE_PATH = re.compile(
     r"/(?:tag|tags|topik|category|categories|kategori|kanal|author|penulis|page|halaman|"
     r"feed|rss|wp-admin|wp-login\.php|wp-json|search|cari|pencarian|login|masuk|register|"
     r"daftar|kontak|contact|about|tentang|tentang-kami|redaksi|pedoman-media-siber|"
-    r"privacy-policy|kebijakan-privasi|indeks|index-berita|video|foto|galeri)(?:/|$)",
+    r"privacy-policy|kebijakan-privasi|indeks|index-berita|video|foto|galeri|terkini|"
+    r"terbaru|terpopuler|populer|kanal|rubrik|arsip|archive)(?:/|$)",
     re.IGNORECASE,
 )
 _STATIC_EXT = re.compile(

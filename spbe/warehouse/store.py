@@ -18,9 +18,12 @@ from spbe.sources import Source
 from spbe.urls import normalize_url
 from spbe.warehouse.db import connect
 
-# Statuses after which an article URL is not fetched again: it answered, for good or bad.
-# Server errors and failed downloads are retried on the next night instead.
-_FINAL_STATUS = "(http_status < 500 AND http_status NOT IN (408, 429))"
+# Outcomes after which an article URL is not fetched again: it answered, for good or bad, or
+# it is bigger than we accept. Server errors and failed downloads are retried the next night.
+_FINAL_STATUS = (
+    "((http_status < 500 AND http_status NOT IN (408, 429))"
+    " OR error LIKE '%larger than download max size%')"
+)
 
 
 def archive_root(db: str | Path) -> Path:
