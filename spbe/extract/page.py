@@ -10,7 +10,7 @@ from datetime import date
 import lxml.html
 import trafilatura
 
-from spbe.extract.dates import date_from_text, is_date_line, parse_date_string
+from spbe.extract.dates import date_from_text, find_dates, is_date_line, parse_date_string
 
 _META_DATE_KEYS = (
     "article:published_time",
@@ -94,7 +94,11 @@ def _meta_date(tree: lxml.html.HtmlElement) -> date | None:
 
 
 def _in_header(el: lxml.html.HtmlElement) -> bool:
-    for anc in el.iterancestors():
+    """Inside the site's header or navigation (an article's own <header> does not count)."""
+    ancestors = list(el.iterancestors())
+    if any(anc.tag == "article" for anc in ancestors):
+        return False
+    for anc in ancestors:
         if anc.tag in ("header", "nav"):
             return True
         if _HEADER_CLASS.search(anc.get("class", "") + " " + anc.get("id", "")):
@@ -119,9 +123,9 @@ def _byline_date(tree: lxml.html.HtmlElement) -> date | None:
         text = el.text_content()
         if len(text) > 200:
             continue
-        found = date_from_text(text)
+        found = find_dates(text)
         if found:
-            return found
+            return found[0][1]
     return None
 
 

@@ -1,0 +1,133 @@
+"""Words and patterns of SPBE news, kept in one place so the rules read as rules."""
+
+from __future__ import annotations
+
+import re
+
+PREDIKAT = ("Sangat Baik", "Memuaskan", "Baik", "Cukup", "Kurang")
+
+# Predikat words, longest first so "sangat baik" is never read as "baik".
+PREDIKAT_RE = re.compile(r"(?<![\w-])(sangat\s+baik|memuaskan|baik|cukup|kurang)(?![\w-])", re.I)
+# Words right before a predikat that say it is one.
+PREDIKAT_CUE_RE = re.compile(
+    r"(?:predikat|berpredikat|kategori|berkategori|kriteria|level|status|peringkat|nilai|"
+    r"mendapat|meraih|memperoleh|menyandang|masuk|dengan|yaitu|yakni|menjadi|:|–|-|—|=)"
+    r"[\s\"'“”‘’(]*(?:kategori\s+|predikat\s+)?[\"'“”‘’(]*$",
+    re.I,
+)
+STRONG_PREDIKAT_CUE_RE = re.compile(
+    r"(?:predikat|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
+    r"(?:kategori\s+|predikat\s+)?[\"'“”‘’(]*$",
+    re.I,
+)
+
+# An index value: 0-5 with one or two decimals, comma or point, "3, 82" too.
+VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
+YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")
+RELATIVE_YEAR_RE = re.compile(
+    r"\b(tahun\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|mendatang))\b", re.I
+)
+# "Nomor 95 Tahun 2018", "Perpres 95/2018", "KepMenPANRB 1503/2021": years of regulations.
+REGULATION_YEAR_RE = re.compile(
+    r"(?:nomor|no\.|nomer)\s*[\w./-]+\s+tahun\s+$|\d+\s*/\s*$|"
+    r"(?:perpres|permen\w*|kepmen\w*|peraturan|keputusan|undang-undang|uu|inpres|pergub|"
+    r"perbup|perwali|perda|se|surat edaran)\b[^.;]{0,40}tahun\s+$",
+    re.I,
+)
+
+TARGET_CUE_RE = re.compile(
+    r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|mengejar|kejar|dikejar|"
+    r"mengincar|incar|diincar|bidik|membidik|"
+    r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
+    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|menaikkan|mencanangkan|dicanangkan|rpjmd|"
+    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi)\b",
+    re.I,
+)
+PREVIOUS_CUE_RE = re.compile(
+    r"\b(?:sebelumnya|tahun\s+lalu|naik\s+dari|meningkat\s+dari|turun\s+dari|dari\s+sebelumnya|"
+    r"dibanding\w*|ketimbang|daripada|sempat|semula|pada\s+evaluasi\s+sebelumnya)\b",
+    re.I,
+)
+
+# Other indices whose figures are not SPBE results.
+OTHER_INDEX_RE = re.compile(
+    r"\b(?:reformasi\s+birokrasi|indeks\s+rb|nilai\s+rb|\brb\b|sakip|akip|"
+    r"indeks\s+pembangunan\s+manusia|ipm|indeks\s+pelayanan\s+publik|ipp|"
+    r"indeks\s+kepuasan\s+masyarakat|ikm|egdi|e-government\s+development|"
+    r"indeks\s+inovasi|innovative\s+government|iga|keterbukaan\s+informasi|"
+    r"indeks\s+profesionalitas|sistem\s+merit|indeks\s+merit|kualitas\s+kebijakan|"
+    r"satu\s+data|indeks\s+perlindungan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
+    r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
+    r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas)\b",
+    re.I,
+)
+SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
+# Figures that are nobody's score: averages, national index, self-assessment drafts.
+NOT_A_SCORE_RE = re.compile(
+    r"\b(?:rata-rata|rata\s+rata|rerata|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
+    r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
+    r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
+    r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|simulasi|perkiraan|prediksi|"
+    r"ambang\s+batas|batas\s+minimal|median|angka\s+nasional|capaian\s+nasional)\b",
+    re.I,
+)
+# A number that counts or changes something, not an index: "naik 0,4 poin".
+DELTA_BEFORE_RE = re.compile(
+    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
+    r"kenaikan|peningkatan|penurunan|selisih|tambahan)\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
+    re.I,
+)
+UNIT_AFTER_RE = re.compile(
+    r"^\s*(?:%|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|m2|hektare|ha|ton|kg|"
+    r"jam|hari|bulan|tahun|menit|detik|kali|orang|unit|gb|mb|mbps|juta\b)",
+    re.I,
+)
+RANGE_BETWEEN_RE = re.compile(r"^\s*(?:hingga|sampai|s\.d\.|s/d|-|–|—|ke)\s*$", re.I)
+
+ORDINALS = {
+    "pertama": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
+    "empat": 4, "kelima": 5, "lima": 5, "keenam": 6, "enam": 6, "ketujuh": 7, "tujuh": 7,
+    "kedelapan": 8, "delapan": 8, "kesembilan": 9, "sembilan": 9, "kesepuluh": 10,
+    "sepuluh": 10,
+}  # fmt: skip
+_ORD = r"(?:ke-?\s?\d{1,3}|\d{1,3}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
+RANK_RE = re.compile(
+    rf"\b(?:peringkat|urutan|posisi|ranking|rangking|juara|tertinggi|terbaik)\s+({_ORD})\b",
+    re.I,
+)
+NATIONAL_RE = re.compile(
+    r"\b(?:nasional|se-?indonesia|seluruh\s+indonesia|tingkat\s+pusat)\b", re.I
+)
+RANK_COUNT_BEFORE_RE = re.compile(r"\b(?:naik|turun|melonjak|merosot)\s+$", re.I)
+
+# Words a sub-score label is made of (domains and aspects of both frameworks, as news writes).
+SUBSCORE_WORDS = {
+    "domain", "aspek", "kebijakan", "internal", "tata", "kelola", "layanan", "manajemen",
+    "kelembagaan", "strategi", "dan", "perencanaan", "strategis", "teknologi", "informasi",
+    "komunikasi", "tik", "administrasi", "pemerintahan", "berbasis", "elektronik", "publik",
+    "pelayanan", "spbe", "penyelenggara", "penerapan", "audit", "keamanan", "data", "aplikasi",
+    "infrastruktur", "arsitektur", "peta", "rencana", "induk", "pengetahuan", "aset",
+    "sumber", "daya", "manusia", "perubahan", "risiko",
+}  # fmt: skip
+SUBSCORE_CUE_RE = re.compile(
+    r"\b(?:domain|aspek|rincian|terdiri|per\s+domain|per\s+aspek|masing-masing\s+domain|"
+    r"unsur|komponen|indikator)\b",
+    re.I,
+)
+SUBSCORE_GLUE_RE = re.compile(
+    r"(?:\s*(?::|=|-|–|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|bernilai|mendapat\s+nilai|"
+    r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai)\s*)*$",
+    re.I,
+)
+# A rank within a region ("tertinggi di Kaltim", "se-Kalbar") is not a national rank.
+REGIONAL_RANK_RE = re.compile(
+    r"\b(?:se-(?!indonesia|nusantara)\w+|tingkat\s+provinsi|di\s+(?:provinsi|wilayah|kalimantan|"
+    r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten)\b",
+    re.I,
+)
+# "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.
+DATE_BEFORE_YEAR_RE = re.compile(
+    r"(?:\b\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|"
+    r"september|oktober|november|nopember|desember)\s+|\b\d{1,2}[/.-]\d{1,2}[/.-])$",
+    re.I,
+)

@@ -1,0 +1,763 @@
+"""Text -> SPBE facts: who scored what (index, predikat, rank, sub-scores) in which year.
+
+The pipeline, per article:
+1. normalise the text (cells that run together, "ditahun") keeping a map to the original;
+2. spaCy (blank Indonesian tokenizer, sentencizer, line breaks) splits sentences and a
+   PhraseMatcher on LOWER finds every alias of the gazetteer (longest match wins);
+3. regexes find index values, predikat, years, ranks and sub-scores, each checked against
+   its context so traps (other indices, averages, regulation years, "cukup memuaskan")
+   never become facts;
+4. each figure is attached to a body (the nearest one before it in the sentence, or the
+   body the article was talking about), a year (the nearest in its clause, else the
+   article's evaluation year) and a role (target, previous, actual);
+5. facts are merged into one record per (instansi, year, role) with evidence and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from spbe.extract import lexicon as lx
+from spbe.extract.gazetteer import Gazetteer, fold, gazetteer
+
+EXTRACTOR_VERSION = "rules-1"
+
+# Bare region names that are ordinary words too: only a prefix ("Kabupaten Puncak") names them.
+_COMMON_WORD_REGIONS = {
+    "puncak", "metro", "batu", "palu", "batang", "pati", "buru", "toba", "malaka", "lebak",
+    "kuningan", "lingga",
+}  # fmt: skip
+_SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
+
+
+@dataclass
+class Record:
+    """One fact about one body in one year, as the article states it."""
+
+    instansi: str
+    instansi_code: str
+    level: str
+    year: int | None
+    value: float | None = None
+    predikat: str | None = None
+    role: str = "actual"
+    rank: int | None = None
+    subscores: dict[str, float] = field(default_factory=dict)
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "instansi": self.instansi,
+            "instansi_code": self.instansi_code,
+            "level": self.level,
+            "year": self.year,
+            "value": self.value,
+            "predikat": self.predikat,
+            "role": self.role,
+            "rank": self.rank,
+            "subscores": self.subscores,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+# -- text normalisation with an offset map ---------------------------------------------------
+
+_GLUE_FIXES = (
+    re.compile(r"(?<=[A-Za-z)])(?=[0-5][.,]\d)"),  # "Sambas2,74" -> "Sambas 2,74"
+    re.compile(r"(?<=\d)(?=[A-Za-z(])"),  # "2,74Baik" -> "2,74 Baik"
+    re.compile(r"(?<=[a-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil" -> "(baik). Hasil"
+    re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
+)
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Text with spaces inserted where news glues tokens, and each char's original offset."""
+    inserts: set[int] = set()
+    for rx in _GLUE_FIXES:
+        for m in rx.finditer(text):
+            pos = m.start() if m.group(0) == "" else m.start() + 1
+            inserts.add(pos)
+    out: list[str] = []
+    omap: list[int] = []
+    for i, ch in enumerate(text):
+        if i in inserts:
+            out.append(" ")
+            omap.append(i)
+        out.append(" " if ch in "\u00a0\u2009\u202f" else ch)
+        omap.append(i)
+    omap.append(len(text))
+    return "".join(out), omap
+
+
+# -- spaCy pipeline ------------------------------------------------------------------------
+
+
+@Language.component("spbe_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break always starts a sentence: list items and table rows are lines."""
+    for i, token in enumerate(doc[1:], 1):
+        prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif prev.text in (".", "!", "?") and i >= 2:
+            before = doc[i - 2].text.lower()
+            # "Kab. Kudus", "No. 5": an abbreviation's dot does not end the sentence.
+            if before in ("kab", "prov", "no", "nomor", "dr", "h", "hj", "ir", "st", "s"):
+                token.is_sent_start = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> tuple[Language, PhraseMatcher]:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("spbe_line_breaks")
+    g = gazetteer()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_label: dict[str, list[str]] = {}
+    for alias, code in g.exact.items():
+        by_label.setdefault(code, []).append(alias)
+    for key, codes in g.region_bases.items():
+        if len(codes) > 1:
+            names = {g.by_code[c].base for c in codes}
+            by_label.setdefault("AMBIG:" + key, []).extend(names)
+    for label, aliases in by_label.items():
+        matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(aliases)))))
+    return nlp, matcher
+
+
+# -- pieces found in the text ---------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    code: str | None  # None when ambiguous and not yet resolved
+    candidates: tuple[str, ...] = ()
+    text: str = ""
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+
+
+@dataclass
+class Fact:
+    kind: str  # value | predikat
+    start: int
+    end: int
+    sentence: Sentence
+    value: float | None = None
+    predikat: str | None = None
+    subject: str | None = None
+    year: int | None = None
+    year_strength: int = 0  # 2 same clause, 1 same sentence, 0 article default
+    role: str | None = None  # from cues; None = decide by year
+    rank: int | None = None
+    subscores: dict[str, float] = field(default_factory=dict)
+    explicit_subject: bool = False
+
+
+def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos` within a sentence: commas, semicolons and connectives split."""
+    splitter = re.compile(
+        r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|sementara|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
+        r"serta|hingga|sehingga|dan\s+pada)\s",
+        re.I,
+    )
+    start, end = 0, len(text)
+    for m in splitter.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+class ArticleExtractor:
+    """Extraction of one article; create one per article (it keeps the article's context)."""
+
+    def __init__(self, text: str, published: date | None, title: str | None = None) -> None:
+        self.original = text
+        self.published = published
+        self.title = title or ""
+        self.g: Gazetteer = gazetteer()
+        self.text, self.omap = _normalise(text)
+        self.sentences: list[Sentence] = []
+        self.facts: list[Fact] = []
+        self.article_year: int | None = None
+
+    # -- step 2: sentences and bodies --------------------------------------------------------
+
+    def _dateline_regions(self) -> list[tuple[int, int]]:
+        regions = []
+        for m in re.finditer(r"(?m)^[^\n]{0,70}?\s[–—-]{1,2}\s", self.text):
+            prefix = m.group(0)
+            if len(prefix.split()) <= 9 and not lx.VALUE_RE.search(prefix):
+                regions.append((m.start(), m.end()))
+        return regions
+
+    def _find_entities(self, doc: Doc) -> list[Entity]:
+        nlp, matcher = _nlp()
+        spans = filter_spans(matcher(doc, as_spans=True))
+        datelines = self._dateline_regions()
+        entities: list[Entity] = []
+        for span in spans:
+            start, end = span.start_char, span.end_char
+            if any(a <= start < b for a, b in datelines):
+                continue
+            surface = span.text
+            label = span.label_
+            if label.startswith("AMBIG:") or self.g.by_code.get(label) is None:
+                key = label.split(":", 1)[1] if label.startswith("AMBIG:") else fold(surface)
+                codes = tuple(sorted(self.g.region_bases.get(key, ())))
+                if not surface[:1].isupper():
+                    continue
+                entities.append(Entity(start, end, None, codes, surface))
+                continue
+            inst = self.g.by_code[label]
+            lowered = surface.lower()
+            # Short abbreviations ("MA", "BIG", "LAN") are words too unless written in capitals.
+            abbreviation = _SHORT_ABBREVIATION.match(lowered) and inst.level != "provinsi"
+            if abbreviation and not surface.isupper():
+                continue
+            bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
+            if bare_region and (not surface[:1].isupper() or lowered in _COMMON_WORD_REGIONS):
+                continue
+            entities.append(Entity(start, end, label, (label,), surface))
+        self._resolve_ambiguous(entities)
+        return [e for e in entities if not self._is_locative(e, entities)]
+
+    def _is_locative(self, ent: Entity, entities: list[Entity]) -> bool:
+        """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
+        before = self.text[max(0, ent.start - 25) : ent.start]
+        if re.search(r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)\s*$", before, re.I):
+            return True
+        if ent.code and self.g.by_code[ent.code].level == "provinsi":
+            prev = [e for e in entities if e.end <= ent.start and e.code]
+            if prev and re.fullmatch(r"\s*[,(]\s*", self.text[prev[-1].end : ent.start]):
+                return self.g.by_code[prev[-1].code].level in ("kabupaten", "kota")
+        return False
+
+    def _resolve_ambiguous(self, entities: list[Entity]) -> None:
+        """A bare shared name takes the body the article already named, else stays unknown."""
+        seen: list[str] = []
+        for ent in entities:
+            if ent.code is not None:
+                seen.append(ent.code)
+                continue
+            for code in reversed(seen):
+                if code in ent.candidates:
+                    ent.code = code
+                    break
+            if ent.code is None:
+                # "Provinsi Jambi" named later still resolves an earlier bare "Jambi".
+                later = [e.code for e in entities if e.code in ent.candidates]
+                if len(set(later)) == 1:
+                    ent.code = later[0]
+
+    def _split(self) -> None:
+        nlp, _ = _nlp()
+        doc = nlp(self.text)
+        entities = self._find_entities(doc)
+        for sent in doc.sents:
+            s = Sentence(sent.start_char, sent.end_char, sent.text)
+            s.entities = [e for e in entities if s.start <= e.start < s.end and e.code]
+            self.sentences.append(s)
+
+    # -- step 3: figures ---------------------------------------------------------------------
+
+    def _years(self, s: Sentence) -> list[tuple[int, int]]:
+        """(offset in sentence, year) of every evaluation-year mention in the sentence."""
+        found = []
+        for m in lx.YEAR_RE.finditer(s.text):
+            before = s.text[max(0, m.start() - 60) : m.start()]
+            if lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before):
+                continue
+            if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
+                continue
+            found.append((m.start(), int(m.group(1))))
+        for m in lx.RELATIVE_YEAR_RE.finditer(s.text):
+            # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year.
+            if re.search(r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I):
+                continue
+            year = self._relative_year(m.group(1).lower())
+            if year is not None:
+                found.append((m.start(), year))
+        return sorted(found)
+
+    def _relative_year(self, phrase: str) -> int | None:
+        # "tahun sebelumnya" is the year before the one the article reports on;
+        # "tahun lalu" and "tahun ini" count from the day of publication.
+        if phrase.endswith("sebelumnya") and self.article_year:
+            return self.article_year - 1
+        base = self.published.year if self.published else None
+        if base is None:
+            return None
+        if phrase.endswith(("lalu", "sebelumnya", "kemarin")):
+            return base - 1
+        if phrase.endswith(("depan", "berikutnya", "mendatang")):
+            return base + 1
+        return base
+
+    def _is_excluded_value(self, s: Sentence, m: re.Match[str], left_bound: int) -> bool:
+        text = s.text
+        before = text[left_bound : m.start()]
+        after = text[m.end() : m.end() + 25]
+        if lx.UNIT_AFTER_RE.match(after):
+            return True
+        if re.search(r"(?:rp\.?|usd|\$)\s*$", text[max(0, m.start() - 5) : m.start()], re.I):
+            return True
+        if lx.DELTA_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            return True
+        if lx.NOT_A_SCORE_RE.search(before):
+            return True
+        # The nearest index named before the figure decides which index it belongs to.
+        other = list(lx.OTHER_INDEX_RE.finditer(before))
+        spbe = list(lx.SPBE_RE.finditer(before))
+        if other and (not spbe or spbe[-1].start() < other[-1].start()):
+            return True
+        # Ranges ("3 hingga 3,5") are aims or bands, not results.
+        prev = re.search(
+            r"(\d+(?:[.,]\d+)?)\s*(?:hingga|sampai|s\.d\.|s/d|-|–|—)\s*$", text[: m.start()]
+        )
+        nxt = re.match(r"\s*(?:hingga|sampai|s\.d\.|s/d|–|—|-)\s*\d", after)
+        return bool(prev or nxt)
+
+    def _predikat_ok(self, s: Sentence, m: re.Match[str], values: list[re.Match[str]]) -> bool:
+        text = s.text
+        before = text[max(0, m.start() - 40) : m.start()]
+        word = m.group(1)
+        after = text[m.end() : m.end() + 3]
+        # Plain words: "cukup memuaskan", "cukup tinggi", "sudah baik", "kurang optimal".
+        if word.lower() == "cukup" and re.match(r"\s+(memuaskan|baik|tinggi|\w+)", text[m.end() :]):
+            nxt = re.match(r"\s+(\w+)", text[m.end() :])
+            if nxt and nxt.group(1).lower() not in ("dan", "atau", "pada", "di", "dengan"):
+                return False
+        if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
+            return False
+        if lx.STRONG_PREDIKAT_CUE_RE.search(before):
+            return True
+        # Right after a value: "2,72 (baik)", "3,42 atau berpredikat baik", "2,74 Baik".
+        for v in values:
+            gap = text[v.end() : m.start()]
+            if 0 <= len(gap) <= 30 and re.fullmatch(
+                r"[\s(\"'“”‘’,:–—-]*(?:atau|dengan|dan|yang)?[\s\w(\"'“”‘’,:–—-]{0,22}?", gap
+            ):
+                if re.search(r"\b(?:cukup|sudah|lebih|semakin|makin|sangat|masih)\s*$", gap, re.I):
+                    continue
+                return True
+        # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
+        if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
+            return True
+        if m.group(1).isupper() and len(m.group(1)) > 3:
+            return True
+        # A list item or table row: "Kota Singkawang : Cukup", "| Kota Pontianak | Baik |".
+        if re.search(r"[:|–—-]\s*$", before) and re.match(r"\s*(?:[.;,|)(]|$)", after):
+            return True
+        return bool(re.search(r"[:|]\s*$", before))
+
+    def _subscores(self, s: Sentence, values: list[re.Match[str]]) -> dict[int, str]:
+        """Offsets of values that are sub-scores, with their labels as written."""
+        out: dict[int, str] = {}
+        if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3:
+            return out
+        for v in values:
+            head = s.text[: v.start()]
+            glue = lx.SUBSCORE_GLUE_RE.search(head)
+            label_end = glue.start() if glue else len(head)
+            words = re.findall(r"[\w/-]+|[^\w\s]", head[:label_end])
+            label: list[str] = []
+            for w in reversed(words):
+                if w.lower() in lx.SUBSCORE_WORDS:
+                    label.insert(0, w)
+                else:
+                    break
+            while label and label[0].lower() == "dan":
+                label.pop(0)
+            core = [w for w in label if w.lower() not in ("dan", "spbe", "domain", "aspek")]
+            if not core:
+                continue
+            before_label = words[: len(words) - len(label)]
+            if before_label and before_label[-1].lower() in ("sistem", "indeks", "nilai"):
+                continue
+            if len(label) == 1 and label[0].lower() in ("layanan", "pelayanan", "informasi"):
+                continue
+            out[v.start()] = " ".join(label)
+        return out
+
+    def _facts_in(self, s: Sentence) -> list[Fact]:
+        text = s.text
+        values = [
+            m
+            for m in lx.VALUE_RE.finditer(text)
+            if 0.0 <= float(f"{m.group(1)}.{m.group(3)}") <= 5.0
+        ]
+        bounds = [e.end - s.start for e in s.entities]
+        kept_values = []
+        for m in values:
+            left = max([b for b in bounds if b <= m.start()] + [_clause_bounds(text, m.start())[0]])
+            if not self._is_excluded_value(s, m, left):
+                kept_values.append(m)
+        subs = self._subscores(s, kept_values)
+        facts: list[Fact] = []
+        sub_facts: dict[int, str] = {}
+        for m in kept_values:
+            value = float(f"{m.group(1)}.{m.group(3)}")
+            if m.start() in subs:
+                sub_facts[m.start()] = subs[m.start()]
+                continue
+            facts.append(Fact("value", m.start(), m.end(), s, value=value))
+        main_values = [m for m in kept_values if m.start() not in subs]
+        for m in lx.PREDIKAT_RE.finditer(text):
+            if self._in_other_index_context(s, m.start()):
+                continue
+            if self._predikat_ok(s, m, main_values):
+                name = " ".join(w.capitalize() for w in m.group(1).split())
+                facts.append(Fact("predikat", m.start(), m.end(), s, predikat=name))
+        facts.sort(key=lambda f: f.start)
+        self._pair_subscores(facts, sub_facts, kept_values)
+        return facts
+
+    def _in_other_index_context(self, s: Sentence, pos: int) -> bool:
+        start, _ = _clause_bounds(s.text, pos)
+        before = s.text[start:pos]
+        other = list(lx.OTHER_INDEX_RE.finditer(before))
+        spbe = list(lx.SPBE_RE.finditer(before))
+        return bool(other) and (not spbe or spbe[-1].start() < other[-1].start())
+
+    @staticmethod
+    def _pair_subscores(
+        facts: list[Fact], subs: dict[int, str], values: list[re.Match[str]]
+    ) -> None:
+        if not subs:
+            return
+        by_start = {m.start(): float(f"{m.group(1)}.{m.group(3)}") for m in values}
+        value_facts = [f for f in facts if f.kind == "value"]
+        for pos, label in subs.items():
+            owner = None
+            for f in value_facts:
+                if f.start < pos:
+                    owner = f
+            if owner is None and value_facts:
+                owner = value_facts[0]
+            if owner is None:
+                # Sub-scores in a sentence of their own belong to the article's main record.
+                owner = Fact(
+                    "subscores", pos, pos, value_facts[0].sentence if value_facts else None
+                )  # type: ignore[arg-type]
+                facts.append(owner)
+            owner.subscores[label] = by_start[pos]
+
+    # -- step 4: attach facts to bodies, years, roles ----------------------------------------
+
+    def _subject_for(
+        self, s: Sentence, pos: int, last_subject: str | None
+    ) -> tuple[str | None, bool]:
+        before = [e for e in s.entities if e.start - s.start < pos]
+        after = [e for e in s.entities if e.start - s.start >= pos]
+        evaluator = self.g.resolve("KemenPANRB")
+        evaluator_code = evaluator.code if evaluator else None
+        for e in reversed(before):
+            if e.code == evaluator_code:
+                # The evaluator is the subject only with a figure attached to it.
+                gap = s.text[e.end - s.start : pos]
+                if len(gap) > 45 or re.search(r"\b(?:oleh|dari|kepada|bersama)\b", gap, re.I):
+                    continue
+                if re.search(r"\b(?:oleh|dari|kepada)\s*$", s.text[: e.start - s.start], re.I):
+                    continue
+            return e.code, True
+        if last_subject:
+            return last_subject, False
+        for e in after:
+            if e.code != evaluator_code:
+                return e.code, True
+        return None, False
+
+    def _year_for(
+        self, s: Sentence, pos: int, years: list[tuple[int, int]]
+    ) -> tuple[int | None, int]:
+        if not years:
+            return None, 0
+        c_start, c_end = _clause_bounds(s.text, pos)
+        in_clause = [(abs(off - pos), y) for off, y in years if c_start <= off < c_end]
+        if in_clause:
+            return min(in_clause)[1], 2
+        # A year in a later clause belongs to that clause's own figure.
+        before = [(pos - off, y) for off, y in years if off < pos]
+        if before:
+            return min(before)[1], 1
+        return None, 0
+
+    def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
+        c_start, _ = _clause_bounds(s.text, fact.start)
+        window_start = max(0, min(c_start, fact.start - 80))
+        before = s.text[window_start : fact.start]
+        after = s.text[fact.end : fact.end + 40]
+        if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
+            # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
+            return "target"
+        if lx.PREVIOUS_CUE_RE.search(s.text[c_start : fact.start]) or re.match(
+            r"[^.;]{0,30}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
+        ):
+            return "previous"
+        return None
+
+    def _default_year(self) -> int | None:
+        """The evaluation year the article is about: stated near "evaluasi SPBE", else N-1."""
+        head = self.title + "\n" + self.text[:1500]
+        pattern = re.compile(
+            r"(?:evaluasi|hasil|indeks|penilaian|pemantauan)[^.\n]{0,80}?(?:spbe|sistem\s+pemerintahan"
+            r"\s+berbasis\s+elektronik)[^.\n]{0,60}?(?:tahun\s+)?(20(?:1[89]|2\d))\b|"
+            r"(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\)?\s+(?:tahun\s+)?"
+            r"(20(?:1[89]|2\d))\b",
+            re.I,
+        )
+        for m in pattern.finditer(head):
+            year = int(m.group(1) or m.group(2))
+            before = head[max(0, m.start() - 60) : m.end()]
+            if re.search(r"nomor\s+\d+\s+tahun\s+" + str(year), before, re.I):
+                continue
+            if self.published and year > self.published.year:
+                continue
+            return year
+        if self.published:
+            return self.published.year - 1
+        return None
+
+    def _assign(self) -> None:
+        self.article_year = self._default_year()
+        last_subject: str | None = None
+        last_paragraph_end = -1
+        for s in self.sentences:
+            # A new paragraph keeps the subject: news names the body once and goes on.
+            facts = self._facts_in(s)
+            years = self._years(s)
+            for fact in facts:
+                subject, explicit = self._subject_for(s, fact.start, last_subject)
+                fact.subject = subject
+                fact.explicit_subject = explicit
+                fact.year, fact.year_strength = self._year_for(s, fact.start, years)
+                fact.role = self._role_cue(s, fact)
+            self._apply_lists(s, facts)
+            self._apply_ranks(s, facts)
+            named = [f.subject for f in facts if f.subject and f.explicit_subject]
+            if named:
+                last_subject = named[-1]
+            elif s.entities and not facts:
+                # A sentence about a body without figures makes it the topic.
+                codes = [e.code for e in s.entities if e.code and not self._is_evaluator(e.code)]
+                if codes:
+                    last_subject = codes[0]
+            self.facts.extend(facts)
+            last_paragraph_end = s.end
+        del last_paragraph_end
+
+    def _is_evaluator(self, code: str) -> bool:
+        ev = self.g.resolve("KemenPANRB")
+        return ev is not None and ev.code == code
+
+    def _apply_lists(self, s: Sentence, facts: list[Fact]) -> None:
+        """ "A, B dan C masing-masing 3,1, 2,9 dan 2,7"; "ketiganya berpredikat Baik"."""
+        text = s.text
+        m = re.search(r"\bmasing-masing\b", text, re.I)
+        ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
+        if m and len(ents) >= 2:
+            pos = m.start()
+            left = [e for e in ents if e.start - s.start < pos]
+            vals = [f for f in facts if f.kind == "value" and f.start > pos]
+            preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
+            if len(left) >= 2 and len(vals) == len(left):
+                for e, f in zip(left, vals, strict=True):
+                    f.subject, f.explicit_subject = e.code, True
+                if len(preds) == len(left):
+                    for e, f in zip(left, preds, strict=True):
+                        f.subject, f.explicit_subject = e.code, True
+        shared = re.search(
+            r"\b(?:ketiga(?:nya)?|keduanya|keempat(?:nya)?|kelima(?:nya)?|semuanya|seluruhnya|"
+            r"ketiga\s+daerah|kedua\s+daerah|ketiga\s+instansi|kedua\s+instansi)\b",
+            text,
+            re.I,
+        )
+        if shared:
+            preds = [f for f in facts if f.kind == "predikat" and f.start > shared.start()]
+            if len(preds) == 1:
+                pred = preds[0]
+                targets = [e.code for e in ents if e.start - s.start < shared.start()]
+                if not targets:
+                    targets = list(dict.fromkeys(self._recent_list_subjects()))
+                if len(targets) >= 2:
+                    facts.remove(pred)
+                    for code in dict.fromkeys(targets):
+                        facts.append(
+                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
+                                 subject=code, year=pred.year, year_strength=pred.year_strength,
+                                 role=pred.role, explicit_subject=True)
+                        )  # fmt: skip
+
+    def _recent_list_subjects(self) -> list[str]:
+        """Bodies of the latest sentence that named several: what "ketiganya" refers to."""
+        for s in reversed(self.sentences[: len(self.sentences)]):
+            subs = [f.subject for f in self.facts if f.sentence is s and f.subject]
+            if len(set(subs)) >= 2:
+                return subs
+        return []
+
+    def _apply_ranks(self, s: Sentence, facts: list[Fact]) -> None:
+        for m in lx.RANK_RE.finditer(s.text):
+            before = s.text[max(0, m.start() - 12) : m.start()]
+            if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(r"\bdari\s+$", before, re.I):
+                continue
+            after = s.text[m.end() : m.end() + 60]
+            if re.match(
+                r"[^.;]{0,40}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
+            ):
+                continue
+            window = s.text[max(0, m.start() - 80) : m.end() + 80]
+            if lx.REGIONAL_RANK_RE.search(window) and not re.search(
+                r"nasional|se-?indonesia", window, re.I
+            ):
+                continue
+            token = m.group(1).lower().replace("ke-", "").replace("ke", "", 1).strip()
+            raw = m.group(1).lower()
+            rank = ORD.get(raw) if raw in ORD else None
+            if rank is None:
+                digits = re.search(r"\d+", raw)
+                rank = int(digits.group(0)) if digits else ORD.get(token)
+            if not rank:
+                continue
+            subject, _ = self._subject_for(s, m.start(), None)
+            candidates = [f for f in facts if f.subject == subject and f.role != "target"]
+            if candidates:
+                for f in candidates:
+                    f.rank = rank
+            elif subject:
+                facts.append(Fact("rank", m.start(), m.end(), s, subject=subject, rank=rank))
+
+    # -- step 5: records ---------------------------------------------------------------------
+
+    def records(self) -> list[Record]:
+        self._split()
+        self._assign()
+        facts = [f for f in self.facts if f.subject]
+        for f in facts:
+            if f.year is None:
+                f.year = self.article_year
+        self._resolve_targets(facts)
+        self._resolve_roles(facts)
+        return self._merge(facts)
+
+    def _resolve_targets(self, facts: list[Fact]) -> None:
+        """A target without its own year aims at the year the article's other targets name."""
+        for f in facts:
+            if f.role == "target" and f.year_strength < 2:
+                named = [
+                    g.year for g in facts
+                    if g.subject == f.subject and g.role == "target" and g.year_strength == 2
+                ]  # fmt: skip
+                if named:
+                    f.year = named[0]
+                elif f.year is not None and f.year <= (self.article_year or 0):
+                    f.year = (self.article_year or f.year) + 1
+
+    def _resolve_roles(self, facts: list[Fact]) -> None:
+        latest: dict[str, int] = {}
+        for f in facts:
+            if f.role != "target" and f.kind != "rank" and f.year is not None:
+                future = self.published is not None and f.year > self.published.year
+                if f.role != "previous" and not future:
+                    latest[f.subject] = max(latest.get(f.subject, 0), f.year)  # type: ignore[index]
+        for f in facts:
+            if f.role == "target" or f.year is None:
+                continue
+            if self.published and f.year > self.published.year:
+                f.role = "target"  # nothing is evaluated before it happens
+                continue
+            main = latest.get(f.subject)  # type: ignore[arg-type]
+            if main is None:
+                f.role = (
+                    "previous" if (self.article_year and f.year < self.article_year) else "actual"
+                )
+            else:
+                f.role = "previous" if f.year < main else "actual"
+
+    def _evidence_span(self, sentence: Sentence) -> tuple[int, int]:
+        """The sentence's offsets in the original text, without surrounding whitespace."""
+        start, end = self.omap[sentence.start], self.omap[sentence.end]
+        raw = self.original[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        return start, end
+
+    def _merge(self, facts: list[Fact]) -> list[Record]:
+        records: dict[tuple[str, int | None, str], Record] = {}
+        order: list[tuple[str, int | None, str]] = []
+        # Rank-only and sub-score-only facts join a record; they never make one.
+        primary = [f for f in facts if f.kind in ("value", "predikat")]
+        secondary = [f for f in facts if f.kind not in ("value", "predikat")]
+        for f in primary:
+            key = (f.subject, f.year, f.role)  # type: ignore[assignment]
+            rec = records.get(key)  # type: ignore[arg-type]
+            if rec is None:
+                inst = self.g.get(f.subject)  # type: ignore[arg-type]
+                start, end = self._evidence_span(f.sentence)
+                rec = Record(
+                    inst.name, inst.code, inst.level, f.year, role=f.role or "actual",
+                    evidence=self.original[start:end], start=start, end=end,
+                )  # fmt: skip
+                records[key] = rec  # type: ignore[index]
+                order.append(key)  # type: ignore[arg-type]
+            if f.value is not None and rec.value is None:
+                rec.value = f.value
+            if f.predikat and rec.predikat is None:
+                rec.predikat = f.predikat
+            if f.rank and rec.rank is None:
+                rec.rank = f.rank
+            for k, v in f.subscores.items():
+                rec.subscores.setdefault(k, v)
+        for f in secondary:
+            for key in order:
+                rec = records[key]
+                if (
+                    key[0] == f.subject
+                    and key[2] == "actual"
+                    and (f.year is None or key[1] == f.year or f.kind == "subscores")
+                ):
+                    if f.rank and rec.rank is None:
+                        rec.rank = f.rank
+                    for k, v in f.subscores.items():
+                        rec.subscores.setdefault(k, v)
+                    break
+        return [records[k] for k in order]
+
+
+ORD = lx.ORDINALS
+
+
+def extract_records(
+    text: str, published: date | None = None, title: str | None = None
+) -> list[Record]:
+    """Every SPBE fact the text states, one record per (instansi, year, role)."""
+    if not text or not lx.SPBE_RE.search(text + " " + (title or "")):
+        return []
+    return ArticleExtractor(text, published, title).records()
