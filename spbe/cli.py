@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from spbe import __version__
@@ -71,6 +72,43 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0 if result.status in ("ok", "partial") else 1
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from spbe.extraction import run_extract
+
+    if not Path(args.db).exists():
+        raise UserError(f"{args.db}: database file not found (run `spbe crawl` first)")
+    counts = run_extract(args.db, everything=args.all)
+    if not args.quiet:
+        what = "re-extracted" if args.all else "extracted"
+        print(
+            f"extract: {what} {counts['articles']} articles, {counts['mentions']} mentions "
+            f"(rules {counts['extractor_version']})"
+        )
+    return 0
+
+
+def cmd_extract_file(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from spbe.extract.article import extract_path
+
+    published = None
+    if args.published:
+        try:
+            published = date.fromisoformat(args.published)
+        except ValueError:
+            raise UserError(f"--published expects YYYY-MM-DD, got '{args.published}'") from None
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.is_file():
+            raise UserError(f"{raw}: no such file")
+    for raw in args.paths:
+        result = extract_path(raw, url=args.url, published=published)
+        print(json.dumps(result.to_json(raw), ensure_ascii=False), flush=True)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from spbe.demo.run import run_demo
 
@@ -126,13 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="(re-)extract SPBE facts from stored pages")
     common(p)
     p.add_argument("--all", action="store_true", help="re-extract every stored article")
-    p.set_defaults(func=not_yet("extract", 3))
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("extract-file", help="extract from local .html/.txt files, print JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--url", help="the page's URL (for .html)")
-    p.add_argument("--published", help="publication date YYYY-MM-DD if the file lacks one")
-    p.set_defaults(func=not_yet("extract-file", 3))
+    p.add_argument("--published", help="publication date YYYY-MM-DD (overrides the page's)")
+    p.set_defaults(func=cmd_extract_file)
 
     p = sub.add_parser("report", help="write the conflicts review report (HTML)")
     common(p)

@@ -16,8 +16,11 @@ DEMO_SETTINGS = {
 }
 EXAMPLE_QUERIES = (
     "SELECT source, count(*) AS articles FROM articles GROUP BY source ORDER BY source",
-    "SELECT published, source, title FROM articles ORDER BY published DESC LIMIT 5",
-    "SELECT kind, http_status, count(*) AS n FROM pages GROUP BY ALL ORDER BY ALL",
+    "SELECT i.name, m.year, m.value, m.predikat, m.role FROM mentions m"
+    " JOIN instansi i USING (instansi_code) WHERE i.level = 'provinsi' AND m.role = 'actual'"
+    " ORDER BY m.value DESC NULLS LAST LIMIT 5",
+    "SELECT m.year, count(*) AS facts, count(*) FILTER (NOT m.valid) AS flagged"
+    " FROM mentions m GROUP BY ALL ORDER BY m.year",
 )
 
 
@@ -25,6 +28,7 @@ def run_demo(args: argparse.Namespace) -> int:
     """Serve the demo site, crawl it into `args.db`, and show where the results are."""
     from spbe.crawl import run_crawl
     from spbe.demo.site import DemoSite
+    from spbe.extraction import run_extract
     from spbe.warehouse.db import connect
 
     db = Path(args.db)
@@ -40,6 +44,7 @@ def run_demo(args: argparse.Namespace) -> int:
         result = run_crawl(sources, db, settings=DEMO_SETTINGS, echo_log=args.verbose)
     finally:
         site.stop()
+    extracted = run_extract(db)
     c = result.counts
     if args.quiet:
         return 0 if result.status != "failed" else 1
@@ -48,6 +53,7 @@ def run_demo(args: argparse.Namespace) -> int:
         f"{c['articles_new']} new SPBE articles stored"
         + ("" if c["articles_new"] else " (nothing new since the last demo run)")
     )
+    print(f"demo: extracted {extracted['articles']} articles into {extracted['mentions']} mentions")
     print(f"demo: warehouse {db.resolve()}")
     print(f"demo: raw archive {result.run_dir}")
     print("demo: try these queries (duckdb CLI, Python, DBeaver, ...):")

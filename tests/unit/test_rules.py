@@ -1,0 +1,93 @@
+"""Extraction rules on short texts: each trap and each pattern, one at a time."""
+
+from datetime import date
+
+from spbe.extract.rules import extract_records
+
+PUB = date(2024, 2, 1)
+
+
+def facts(text, published=PUB):
+    return [
+        (r.instansi, r.year, r.value, r.predikat, r.role) for r in extract_records(text, published)
+    ]
+
+
+def test_value_predikat_and_year():
+    text = "Pemkab Landak meraih indeks SPBE 2,61 dengan predikat Baik pada evaluasi tahun 2023."
+    assert facts(text) == [("Kabupaten Landak", 2023, 2.61, "Baik", "actual")]
+
+
+def test_plain_words_are_not_predikat():
+    text = (
+        "Pemkot Pontianak meraih indeks SPBE 3,10 pada evaluasi 2023. Hasil ini cukup "
+        "memuaskan dan pelayanan sudah baik."
+    )
+    assert facts(text) == [("Kota Pontianak", 2023, 3.1, None, "actual")]
+
+
+def test_regulation_years_counts_and_averages_are_not_facts():
+    text = (
+        "Sesuai Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE, sebanyak 621 instansi "
+        "dievaluasi. Rata-rata indeks SPBE nasional 2,79. Kabupaten Kudus meraih 3,01."
+    )
+    assert facts(text) == [("Kabupaten Kudus", 2023, 3.01, None, "actual")]
+
+
+def test_other_indices_are_ignored():
+    text = (
+        "Pemprov Kalbar meraih indeks SPBE 3,42. Indeks Reformasi Birokrasi Kalbar 72,10 "
+        "dan IPM 3,11 versi lain tidak termasuk."
+    )
+    assert facts(text) == [("Provinsi Kalimantan Barat", 2023, 3.42, None, "actual")]
+
+
+def test_previous_and_target():
+    text = (
+        "Indeks SPBE Kabupaten Sambas 2024 mencapai 2,95, naik dari 2,74 pada tahun 2023. "
+        "Pemkab Sambas menargetkan indeks 3,20 pada 2025."
+    )
+    got = facts(text, date(2025, 2, 1))
+    assert ("Kabupaten Sambas", 2024, 2.95, None, "actual") in got
+    assert ("Kabupaten Sambas", 2023, 2.74, None, "previous") in got
+    assert ("Kabupaten Sambas", 2025, 3.2, None, "target") in got
+
+
+def test_sangat_baik_is_not_baik():
+    text = "Pemprov Kaltim meraih predikat Sangat Baik dalam evaluasi SPBE tahun 2024."
+    assert facts(text, date(2025, 1, 13)) == [
+        ("Provinsi Kalimantan Timur", 2024, None, "Sangat Baik", "actual")
+    ]
+
+
+def test_predikat_only_list_and_run_together_cells():
+    text = (
+        "Hasil evaluasi SPBE 2019:\n1. Kota Singkawang : Cukup\n2. Kabupaten Ketapang : Kurang\n"
+        "Kabupaten Sambas2,74Baik"
+    )
+    got = facts(text, date(2020, 2, 1))
+    assert ("Kota Singkawang", 2019, None, "Cukup", "actual") in got
+    assert ("Kabupaten Ketapang", 2019, None, "Kurang", "actual") in got
+    assert ("Kabupaten Sambas", 2019, 2.74, "Baik", "actual") in got
+
+
+def test_masing_masing_pairs_in_order():
+    text = (
+        "Dalam evaluasi SPBE 2023, Kabupaten Gowa, Kabupaten Maros dan Kota Makassar "
+        "masing-masing meraih 3,02, 2,64 dan 3,61."
+    )
+    got = facts(text)
+    assert ("Kabupaten Gowa", 2023, 3.02, None, "actual") in got
+    assert ("Kabupaten Maros", 2023, 2.64, None, "actual") in got
+    assert ("Kota Makassar", 2023, 3.61, None, "actual") in got
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Judul\n\nPemkab Landak meraih indeks SPBE 2,61 pada evaluasi 2023. Lalu lain."
+    (record,) = extract_records(text, PUB)
+    assert text[record.start : record.end] == record.evidence
+    assert "2,61" in record.evidence
+
+
+def test_text_without_spbe_yields_nothing():
+    assert extract_records("Pemkab Landak meraih indeks 2,61 dengan predikat Baik.", PUB) == []
