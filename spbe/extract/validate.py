@@ -43,12 +43,12 @@ def problems(
         out.append("year_before_2018")
     elif record.year not in BANDS:
         out.append("year_without_spbe_bands")
-    if published and record.year is not None and record.role != "target":
-        if record.year > published.year:
-            out.append("year_after_publication")
-    if record.value is not None and record.predikat and record.year in BANDS:
-        if band(record.value, record.year) != record.predikat:
-            out.append("band_mismatch")
+    actual = record.role != "target"
+    if actual and published and record.year is not None and record.year > published.year:
+        out.append("year_after_publication")
+    stated = record.value is not None and record.predikat is not None
+    if stated and record.year in BANDS and band(record.value, record.year) != record.predikat:
+        out.append("band_mismatch")
     if known_codes is not None and record.instansi_code not in known_codes:
         out.append("instansi_unknown")
     return out
