@@ -25,7 +25,9 @@ STRONG_PREDIKAT_CUE_RE = re.compile(
 VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
 YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")
 RELATIVE_YEAR_RE = re.compile(
-    r"\b(tahun\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|mendatang))\b", re.I
+    r"\b((?:tahun|evaluasi|penilaian|periode)\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|"
+    r"mendatang))\b",
+    re.I,
 )
 # "Nomor 95 Tahun 2018", "Perpres 95/2018", "KepMenPANRB 1503/2021": years of regulations.
 REGULATION_YEAR_RE = re.compile(

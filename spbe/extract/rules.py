@@ -38,6 +38,19 @@ _COMMON_WORD_REGIONS = {
     "kuningan", "lingga",
 }  # fmt: skip
 _SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
+# Words that may follow the predikat "Cukup" (anything else makes "cukup" an adverb).
+_PREDIKAT_FOLLOWERS = {"dan", "atau", "pada", "di", "dengan", "untuk", "dalam", "sejak", "serta"}
+# "daerah yang masih berpredikat Kurang": a kind of body, not a fact about one.
+_GENERIC_HOLDER = re.compile(
+    r"\b(?:kabupaten|kota|daerah|instansi|pemda|lembaga|kementerian|provinsi|kabupaten/kota)"
+    r"\b[^.;,]{0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*$"
+)
+_SHARED = re.compile(
+    r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
+    r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
+    r"|semuanya|seluruhnya)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -238,7 +251,8 @@ class ArticleExtractor:
             inst = self.g.by_code[label]
             lowered = surface.lower()
             # Short abbreviations ("MA", "BIG", "LAN") are words too unless written in capitals.
-            abbreviation = _SHORT_ABBREVIATION.match(lowered) and inst.level != "provinsi"
+            central = inst.level in ("kementerian", "lembaga", "polri", "other")
+            abbreviation = _SHORT_ABBREVIATION.match(lowered) and central
             if abbreviation and not surface.isupper():
                 continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
@@ -350,10 +364,11 @@ class ArticleExtractor:
         word = m.group(1)
         after = text[m.end() : m.end() + 3]
         # Plain words: "cukup memuaskan", "cukup tinggi", "sudah baik", "kurang optimal".
-        if word.lower() == "cukup" and re.match(r"\s+(memuaskan|baik|tinggi|\w+)", text[m.end() :]):
-            nxt = re.match(r"\s+(\w+)", text[m.end() :])
-            if nxt and nxt.group(1).lower() not in ("dan", "atau", "pada", "di", "dengan"):
-                return False
+        nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
+        if word.lower() == "cukup" and nxt and nxt.group(1) not in _PREDIKAT_FOLLOWERS:
+            return False  # "cukup tinggi", "cukup memuaskan": an adverb, not the predikat
+        if self._generic_predikat(s, m.start()):
+            return False
         if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
             return False
         if lx.STRONG_PREDIKAT_CUE_RE.search(before):
@@ -376,6 +391,16 @@ class ArticleExtractor:
         if re.search(r"[:|–—-]\s*$", before) and re.match(r"\s*(?:[.;,|)(]|$)", after):
             return True
         return bool(re.search(r"[:|]\s*$", before))
+
+    def _generic_predikat(self, s: Sentence, pos: int) -> bool:
+        """A predikat describing a kind of body ("kabupaten yang masih berpredikat Kurang")."""
+        if _SHARED.search(s.text[:pos]):
+            return False
+        m = _GENERIC_HOLDER.search(s.text[:pos])
+        if not m:
+            return False
+        holder = s.start + m.start()
+        return not any(e.start <= holder < e.end for e in s.entities)
 
     def _subscores(self, s: Sentence, values: list[re.Match[str]]) -> dict[int, str]:
         """Offsets of values that are sub-scores, with their labels as written."""
@@ -415,9 +440,12 @@ class ArticleExtractor:
         ]
         bounds = [e.end - s.start for e in s.entities]
         kept_values = []
+        excluded: list[re.Match[str]] = []
         for m in values:
-            left = max([b for b in bounds if b <= m.start()] + [_clause_bounds(text, m.start())[0]])
-            if not self._is_excluded_value(s, m, left):
+            left = max([b for b in bounds if b <= m.start()] + [0])
+            if self._is_excluded_value(s, m, left):
+                excluded.append(m)
+            else:
                 kept_values.append(m)
         subs = self._subscores(s, kept_values)
         facts: list[Fact] = []
@@ -431,6 +459,10 @@ class ArticleExtractor:
         main_values = [m for m in kept_values if m.start() not in subs]
         for m in lx.PREDIKAT_RE.finditer(text):
             if self._in_other_index_context(s, m.start()):
+                continue
+            # The predikat of an average or a draft figure goes with it.
+            prior = [v for v in values if v.end() <= m.start()]
+            if prior and prior[-1] in excluded and m.start() - prior[-1].end() <= 30:
                 continue
             if self._predikat_ok(s, m, main_values):
                 name = " ".join(w.capitalize() for w in m.group(1).split())
@@ -482,7 +514,9 @@ class ArticleExtractor:
             if e.code == evaluator_code:
                 # The evaluator is the subject only with a figure attached to it.
                 gap = s.text[e.end - s.start : pos]
-                if len(gap) > 45 or re.search(r"\b(?:oleh|dari|kepada|bersama)\b", gap, re.I):
+                leads = e.start - s.start <= 3  # the sentence's grammatical subject
+                agent = re.search(r"\b(?:oleh|dari|kepada|bersama)\b", gap, re.I)
+                if not leads and (len(gap) > 45 or agent):
                     continue
                 if re.search(r"\b(?:oleh|dari|kepada)\s*$", s.text[: e.start - s.start], re.I):
                     continue
@@ -500,7 +534,11 @@ class ArticleExtractor:
         if not years:
             return None, 0
         c_start, c_end = _clause_bounds(s.text, pos)
-        in_clause = [(abs(off - pos), y) for off, y in years if c_start <= off < c_end]
+        in_clause = [
+            (abs(off - pos), y)
+            for off, y in years
+            if c_start <= off < c_end and not (off > pos and self._is_future(y))
+        ]
         if in_clause:
             return min(in_clause)[1], 2
         # A year in a later clause belongs to that clause's own figure.
@@ -508,6 +546,10 @@ class ArticleExtractor:
         if before:
             return min(before)[1], 1
         return None, 0
+
+    def _is_future(self, year: int) -> bool:
+        """A year after publication: "evaluasi berikutnya" speaks of what comes next."""
+        return self.published is not None and year > self.published.year
 
     def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
         c_start, _ = _clause_bounds(s.text, fact.start)
@@ -593,20 +635,16 @@ class ArticleExtractor:
                 if len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
-        shared = re.search(
-            r"\b(?:ketiga(?:nya)?|keduanya|keempat(?:nya)?|kelima(?:nya)?|semuanya|seluruhnya|"
-            r"ketiga\s+daerah|kedua\s+daerah|ketiga\s+instansi|kedua\s+instansi)\b",
-            text,
-            re.I,
-        )
+        shared = _SHARED.search(text)
         if shared:
             preds = [f for f in facts if f.kind == "predikat" and f.start > shared.start()]
             if len(preds) == 1:
                 pred = preds[0]
+                count = lx.ORDINALS.get((shared.group(1) or "").lower())
                 targets = [e.code for e in ents if e.start - s.start < shared.start()]
                 if not targets:
-                    targets = list(dict.fromkeys(self._recent_list_subjects()))
-                if len(targets) >= 2:
+                    targets = self._recent_subjects(count)
+                if len(set(targets)) >= 2:
                     facts.remove(pred)
                     for code in dict.fromkeys(targets):
                         facts.append(
@@ -615,13 +653,17 @@ class ArticleExtractor:
                                  role=pred.role, explicit_subject=True)
                         )  # fmt: skip
 
-    def _recent_list_subjects(self) -> list[str]:
-        """Bodies of the latest sentence that named several: what "ketiganya" refers to."""
-        for s in reversed(self.sentences[: len(self.sentences)]):
-            subs = [f.subject for f in self.facts if f.sentence is s and f.subject]
-            if len(set(subs)) >= 2:
-                return subs
-        return []
+    def _recent_subjects(self, count: int | None) -> list[str]:
+        """The bodies the latest figures were about: what "ketiganya" refers to."""
+        found: list[str] = []
+        for f in reversed(self.facts):
+            if f.subject and f.subject not in found and f.kind == "value":
+                found.append(f.subject)
+            if count and len(found) >= count:
+                break
+            if not count and len(found) >= 2 and f.sentence is not self.facts[-1].sentence:
+                break
+        return list(reversed(found))
 
     def _apply_ranks(self, s: Sentence, facts: list[Fact]) -> None:
         for m in lx.RANK_RE.finditer(s.text):
@@ -713,7 +755,11 @@ class ArticleExtractor:
         records: dict[tuple[str, int | None, str], Record] = {}
         order: list[tuple[str, int | None, str]] = []
         # Rank-only and sub-score-only facts join a record; they never make one.
-        primary = [f for f in facts if f.kind in ("value", "predikat")]
+        # Within a record, figures read with their own year outrank those that borrowed one.
+        primary = sorted(
+            (f for f in facts if f.kind in ("value", "predikat")),
+            key=lambda f: (-f.year_strength, f.start + f.sentence.start),
+        )
         secondary = [f for f in facts if f.kind not in ("value", "predikat")]
         for f in primary:
             key = (f.subject, f.year, f.role)  # type: ignore[assignment]
