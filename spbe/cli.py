@@ -59,31 +59,45 @@ def _print_crawl(result: Any, quiet: bool) -> None:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from spbe.crawl import run_crawl
+    from spbe.stages import crawl_stage
 
-    result = run_crawl(
+    result, recovered = crawl_stage(
         args.sources,
         args.db,
         only=args.only or None,
         settings=_parse_set(args.set),
         echo_log=args.verbose,
     )
+    if recovered and not args.quiet:
+        print(f"crawl: completed the load of earlier run(s) {', '.join(recovered)}")
     _print_crawl(result, args.quiet)
     return 0 if result.status in ("ok", "partial") else 1
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from spbe.extraction import run_extract
+def _print_reconcile(r: dict[str, Any]) -> None:
+    if not r:
+        return
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(r["by_status"].items())) or "none"
+    print(
+        f"reconcile: {r['scores']} scores ({statuses}); {r['open_conflicts']} open conflicts, "
+        f"{r['new_conflicts']} new, {r['reopened']} reopened"
+    )
 
-    if not Path(args.db).exists():
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from spbe.stages import extract_stage
+    from spbe.warehouse.db import work_path
+
+    if not Path(args.db).exists() and not work_path(args.db).exists():
         raise UserError(f"{args.db}: database file not found (run `spbe crawl` first)")
-    counts = run_extract(args.db, everything=args.all)
+    counts = extract_stage(args.db, everything=args.all)
     if not args.quiet:
         what = "re-extracted" if args.all else "extracted"
         print(
             f"extract: {what} {counts['articles']} articles, {counts['mentions']} mentions "
             f"(rules {counts['extractor_version']})"
         )
+        _print_reconcile(counts.get("reconcile") or {})
     return 0
 
 

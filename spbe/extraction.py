@@ -66,9 +66,10 @@ def run_extract(db: str | Path, everything: bool = False) -> dict[str, Any]:
     sources = articles_to_extract(db, everything, EXTRACTOR_VERSION)
     archive = archive_root(db)
     results = [extract_one(s, archive) for s in sources]
-    written = store_extractions(db, results, EXTRACTOR_VERSION) if results else 0
+    written, reconciled = store_extractions(db, results, EXTRACTOR_VERSION) if results else (0, {})
     return {
         "articles": len(results),
         "mentions": written,
         "extractor_version": EXTRACTOR_VERSION,
+        "reconcile": reconciled,
     }

@@ -15,20 +15,19 @@ DEMO_SETTINGS = {
     "SPBE_RETRY_BACKOFF_BASE": 0.5,
 }
 EXAMPLE_QUERIES = (
-    "SELECT source, count(*) AS articles FROM articles GROUP BY source ORDER BY source",
-    "SELECT i.name, m.year, m.value, m.predikat, m.role FROM mentions m"
-    " JOIN instansi i USING (instansi_code) WHERE i.level = 'provinsi' AND m.role = 'actual'"
-    " ORDER BY m.value DESC NULLS LAST LIMIT 5",
-    "SELECT m.year, count(*) AS facts, count(*) FILTER (NOT m.valid) AS flagged"
-    " FROM mentions m GROUP BY ALL ORDER BY m.year",
+    "SELECT i.name, s.year, s.value, s.predikat, s.status FROM scores s"
+    " JOIN instansi i USING (instansi_code) WHERE i.level = 'provinsi'"
+    " ORDER BY s.year DESC, s.value DESC NULLS LAST LIMIT 5",
+    "SELECT i.name, c.year, c.kind, c.candidate_values FROM conflicts c"
+    " JOIN instansi i USING (instansi_code) WHERE c.status = 'open'",
+    "SELECT status, count(*) AS body_years FROM scores GROUP BY status ORDER BY status",
 )
 
 
 def run_demo(args: argparse.Namespace) -> int:
     """Serve the demo site, crawl it into `args.db`, and show where the results are."""
-    from spbe.crawl import run_crawl
     from spbe.demo.site import DemoSite
-    from spbe.extraction import run_extract
+    from spbe.stages import crawl_stage, extract_stage
     from spbe.warehouse.db import connect
 
     db = Path(args.db)
@@ -41,10 +40,10 @@ def run_demo(args: argparse.Namespace) -> int:
         sources = site.write_sources(db.parent / "demo-sources.yaml")
         if not args.quiet:
             print(f"demo: serving the demo news site at {site.base_url('kabar')} and two more")
-        result = run_crawl(sources, db, settings=DEMO_SETTINGS, echo_log=args.verbose)
+        result, _ = crawl_stage(sources, db, settings=DEMO_SETTINGS, echo_log=args.verbose)
     finally:
         site.stop()
-    extracted = run_extract(db)
+    extracted = extract_stage(db)
     c = result.counts
     if args.quiet:
         return 0 if result.status != "failed" else 1

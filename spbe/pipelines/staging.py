@@ -118,11 +118,12 @@ class CrawlRun:
                 known = KnownState.from_json(json.loads(Path(known_file).read_text("utf-8")))
             return cls(Path(run_dir), sources, known)
         # Started as `scrapy crawl NAME`: this process owns the run and loads it at the end.
+        from spbe.warehouse.db import current_path
         from spbe.warehouse.store import archive_root, known_state
 
         db = os.environ.get("SPBE_DB") or settings.get("SPBE_DB")
         run_dir_path = archive_root(db) / new_run_id()
-        return cls(run_dir_path, sources, known_state(db), standalone_db=db)
+        return cls(run_dir_path, sources, known_state(current_path(db)), standalone_db=db)
 
     def source(self, name: str | None) -> Source | None:
         for s in self.sources:
@@ -174,6 +175,8 @@ class AutoLoadExtension:
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         run.close(stats, reason)
         if run.standalone_db:
+            from spbe.warehouse.db import writing
             from spbe.warehouse.store import load_crawl_run
 
-            load_crawl_run(run.standalone_db, run.run_dir)
+            with writing(run.standalone_db) as work:
+                load_crawl_run(work, run.run_dir, run.sources)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -72,3 +77,65 @@ def connect(db: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnectio
     if not read_only:
         migrate(con)
     return con
+
+
+# -- one writer, many readers ---------------------------------------------------------------
+#
+# DuckDB allows one writing process per file, and a reader cannot open a file a writer holds.
+# So the pipeline never writes the file analysts open: it writes a working copy beside it
+# (spbe.work.duckdb), under an exclusive lock file, and at the end of each successful stage
+# publishes a consistent snapshot by copying the working file and renaming the copy over the
+# published one. An analyst connected all night keeps reading the snapshot they opened
+# (the old file lives on until they disconnect); the next connection sees the new one.
+
+
+def work_path(db: str | Path) -> Path:
+    """The pipeline's private working file for the published warehouse `db`."""
+    p = Path(db)
+    return p.with_name(f"{p.stem}.work{p.suffix or '.duckdb'}")
+
+
+def current_path(db: str | Path) -> Path:
+    """The freshest copy of the warehouse: the working file when there is one."""
+    work = work_path(db)
+    return work if work.exists() else Path(db)
+
+
+def publish(work: Path, db: Path) -> None:
+    """Atomically replace the published file by a checkpointed copy of the working file."""
+    con = duckdb.connect(str(work))
+    try:
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    tmp = db.with_name(f".{db.name}.publishing")
+    shutil.copyfile(work, tmp)
+    with tmp.open("rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, db)
+    dir_fd = os.open(db.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+@contextmanager
+def writing(db: str | Path) -> Iterator[Path]:
+    """Hold the writer's lock and yield the working file; publish it if the block succeeds."""
+    db = Path(db)
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WarehouseError(f"{db}: cannot create its directory ({exc.strerror})") from None
+    lock_path = db.with_name(f".{db.name}.lock")
+    with lock_path.open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise WarehouseError(f"{db}: another spbe process is writing it") from None
+        work = work_path(db)
+        if not work.exists() and db.exists():
+            shutil.copyfile(db, work)  # a warehouse from before the working file existed
+        yield work
+        publish(work, db)

@@ -12,6 +12,7 @@ from spbe.extract.gazetteer import gazetteer
 from spbe.extract.rules import Record
 from spbe.extract.validate import problems
 from spbe.warehouse.db import connect
+from spbe.warehouse.reconcile import reconcile
 
 
 @dataclass
@@ -59,8 +60,13 @@ def articles_to_extract(db: str | Path, everything: bool, version: str) -> list[
     return [ArticleSource(*row) for row in rows]
 
 
-def store_extractions(db: str | Path, results: list[ArticleResult], version: str) -> int:
-    """Replace the mentions of these articles in one transaction; returns mentions written."""
+def store_extractions(
+    db: str | Path, results: list[ArticleResult], version: str
+) -> tuple[int, dict]:
+    """Replace these articles' mentions and reconcile, in one transaction.
+
+    Returns the number of mentions written and the reconciliation counts.
+    """
     g = gazetteer()
     now = datetime.now(UTC)
     con = connect(db)
@@ -96,10 +102,11 @@ def store_extractions(db: str | Path, results: list[ArticleResult], version: str
                 [res.article_id, version, now, len(rows)],
             )
             written += len(rows)
+        reconciled = reconcile(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     finally:
         con.close()
-    return written
+    return written, reconciled

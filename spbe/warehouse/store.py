@@ -72,6 +72,17 @@ def known_state(db: str | Path) -> KnownState:
     return KnownState(urls=urls, sitemap_lastmod=lastmods, hashes=hashes)
 
 
+def loaded_run_ids(db: str | Path) -> set[str]:
+    """Ids of the crawl runs the warehouse already holds."""
+    if not Path(db).exists():
+        return set()
+    con = connect(db)
+    try:
+        return {r[0] for r in con.execute("SELECT run_id FROM crawl_runs").fetchall()}
+    finally:
+        con.close()
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
