@@ -26,7 +26,13 @@ VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)
 YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")
 RELATIVE_YEAR_RE = re.compile(
     r"\b((?:tahun|evaluasi|penilaian|periode)\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|"
-    r"mendatang))\b",
+    r"mendatang|silam)|setahun\s+(?:sebelumnya|lalu|silam))\b",
+    re.I,
+)
+# "diumumkan awal tahun ini": when a result was announced, not the year it belongs to.
+ANNOUNCED_BEFORE_RE = re.compile(
+    r"\b(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan|disampaikan|dipublikasikan)"
+    r"(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
     re.I,
 )
 # "Nomor 95 Tahun 2018", "Perpres 95/2018", "KepMenPANRB 1503/2021": years of regulations.
@@ -46,8 +52,8 @@ TARGET_CUE_RE = re.compile(
     re.I,
 )
 PREVIOUS_CUE_RE = re.compile(
-    r"\b(?:sebelumnya|tahun\s+lalu|naik\s+dari|meningkat\s+dari|turun\s+dari|dari\s+sebelumnya|"
-    r"dibanding\w*|ketimbang|daripada|sempat|semula|pada\s+evaluasi\s+sebelumnya)\b",
+    r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak)(?:\s+\w+)?\s+dari|"
+    r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya)\b",
     re.I,
 )
 
@@ -60,7 +66,8 @@ OTHER_INDEX_RE = re.compile(
     r"indeks\s+profesionalitas|sistem\s+merit|indeks\s+merit|kualitas\s+kebijakan|"
     r"satu\s+data|indeks\s+perlindungan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
     r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
-    r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas)\b",
+    r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|"
+    r"indeks\s+pemerintah(?:an)?\s+digital)\b",
     re.I,
 )
 SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
@@ -87,6 +94,7 @@ UNIT_AFTER_RE = re.compile(
 RANGE_BETWEEN_RE = re.compile(r"^\s*(?:hingga|sampai|s\.d\.|s/d|-|–|—|ke)\s*$", re.I)
 
 ORDINALS = {
+    "teratas": 1,
     "pertama": 1, "satu": 1, "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4,
     "empat": 4, "kelima": 5, "lima": 5, "keenam": 6, "enam": 6, "ketujuh": 7, "tujuh": 7,
     "kedelapan": 8, "delapan": 8, "kesembilan": 9, "sembilan": 9, "kesepuluh": 10,
@@ -129,7 +137,7 @@ REGIONAL_RANK_RE = re.compile(
 )
 # "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.
 DATE_BEFORE_YEAR_RE = re.compile(
-    r"(?:\b\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|"
+    r"(?:\b(?:\d{1,2}\s+)?(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|"
     r"september|oktober|november|nopember|desember)\s+|\b\d{1,2}[/.-]\d{1,2}[/.-])$",
     re.I,
 )

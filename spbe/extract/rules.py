@@ -16,6 +16,7 @@ The pipeline, per article:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -44,6 +45,9 @@ _PREDIKAT_FOLLOWERS = {"dan", "atau", "pada", "di", "dengan", "untuk", "dalam", 
 _GENERIC_HOLDER = re.compile(
     r"\b(?:kabupaten|kota|daerah|instansi|pemda|lembaga|kementerian|provinsi|kabupaten/kota)"
     r"\b[^.;,]{0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*$"
+)
+_THRESHOLD = re.compile(
+    r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
 )
 _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
@@ -308,12 +312,16 @@ class ArticleExtractor:
             before = s.text[max(0, m.start() - 60) : m.start()]
             if lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before):
                 continue
+            if lx.ANNOUNCED_BEFORE_RE.search(before):
+                continue
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
             found.append((m.start(), int(m.group(1))))
         for m in lx.RELATIVE_YEAR_RE.finditer(s.text):
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year.
             if re.search(r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I):
+                continue
+            if lx.ANNOUNCED_BEFORE_RE.search(s.text[max(0, m.start() - 60) : m.start()]):
                 continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
@@ -347,8 +355,15 @@ class ArticleExtractor:
         if lx.NOT_A_SCORE_RE.search(before):
             return True
         # The nearest index named before the figure decides which index it belongs to.
-        other = list(lx.OTHER_INDEX_RE.finditer(before))
-        spbe = list(lx.SPBE_RE.finditer(before))
+        topic = list(text[: m.start()])
+        for e in s.entities:  # "... dan Reformasi Birokrasi" inside a ministry's name
+            for i in range(max(0, e.start - s.start), min(len(topic), e.end - s.start)):
+                topic[i] = " "
+        topic = "".join(topic)
+        turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
+        topic = topic[turns[-1].end() :] if turns else topic
+        other = list(lx.OTHER_INDEX_RE.finditer(topic))
+        spbe = list(lx.SPBE_RE.finditer(topic))
         if other and (not spbe or spbe[-1].start() < other[-1].start()):
             return True
         # Ranges ("3 hingga 3,5") are aims or bands, not results.
@@ -393,10 +408,14 @@ class ArticleExtractor:
         return bool(re.search(r"[:|]\s*$", before))
 
     def _generic_predikat(self, s: Sentence, pos: int) -> bool:
-        """A predikat describing a kind of body ("kabupaten yang masih berpredikat Kurang")."""
-        if _SHARED.search(s.text[:pos]):
+        """A threshold ("batas predikat Memuaskan") or a kind of body ("kabupaten yang masih
+        berpredikat Kurang") rather than a fact about a named one."""
+        before = s.text[:pos]
+        if _THRESHOLD.search(before):
+            return True
+        if _SHARED.search(before):
             return False
-        m = _GENERIC_HOLDER.search(s.text[:pos])
+        m = _GENERIC_HOLDER.search(before)
         if not m:
             return False
         holder = s.start + m.start()
@@ -529,20 +548,59 @@ class ArticleExtractor:
         return None, False
 
     def _year_for(
-        self, s: Sentence, pos: int, years: list[tuple[int, int]]
+        self,
+        s: Sentence,
+        pos: int,
+        years: list[tuple[int, int]],
+        values: Sequence[tuple[int, int]] = (),
+        own_value: int | None = None,
     ) -> tuple[int | None, int]:
+        """The year of the fact at `pos` and how sure (2 its clause, 1 before it, 0 none).
+
+        With several figures in a sentence, each year belongs to one of them: "2,90 pada
+        evaluasi 2022 dan naik ke 3,38 pada evaluasi 2023". `own_value` is the start of the
+        figure the fact is (or, for a predikat, goes with).
+        """
         if not years:
             return None, 0
         c_start, c_end = _clause_bounds(s.text, pos)
+        me = own_value if own_value is not None else pos
+
+        def owner(off: int) -> int | None:
+            left = [v for v in values if v[1] <= off]
+            right = [v for v in values if v[0] > off]
+            lv = max(left, default=None)
+            rv = min(right, default=None)
+            # A comma between a year and a figure separates them.
+            if lv and re.search(r"[,;]", s.text[lv[1] : off]):
+                lv = None
+            if rv and re.search(r"[,;]", s.text[off : rv[0]]):
+                rv = None
+            if (
+                lv
+                and re.search(
+                    r"\bpada\s+(?:evaluasi\s+|tahun\s+|penilaian\s+)?$", s.text[lv[1] : off], re.I
+                )
+                and not re.search(r"[,;]", s.text[lv[1] : off])
+            ):
+                return lv[0]
+            if lv and rv:
+                return lv[0] if off - lv[1] < rv[0] - off else rv[0]
+            return (lv or rv or (None,))[0]
+
+        def own(off: int) -> bool:
+            who = owner(off)
+            return who is None or who == me
+
         in_clause = [
             (abs(off - pos), y)
             for off, y in years
-            if c_start <= off < c_end and not (off > pos and self._is_future(y))
+            if c_start <= off < c_end and not (off > pos and self._is_future(y)) and own(off)
         ]
         if in_clause:
             return min(in_clause)[1], 2
         # A year in a later clause belongs to that clause's own figure.
-        before = [(pos - off, y) for off, y in years if off < pos]
+        before = [(pos - off, y) for off, y in years if off < pos and own(off)]
         if before:
             return min(before)[1], 1
         return None, 0
@@ -584,6 +642,13 @@ class ArticleExtractor:
                 continue
             return year
         if self.published:
+            # "hasil evaluasi tahun ini" late in a year: results of year N can come out from
+            # the autumn of N; in the first months of N+1 "tahun ini" is the next evaluation.
+            this_year = r"(?:evaluasi|spbe|indeks)[^.\n]{0,60}?\btahun\s+ini\b"
+            late = self.published.month >= 9
+            for m in re.finditer(this_year, head, re.I) if late else ():
+                if not lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):
+                    return self.published.year
             return self.published.year - 1
         return None
 
@@ -599,14 +664,19 @@ class ArticleExtractor:
                 subject, explicit = self._subject_for(s, fact.start, last_subject)
                 fact.subject = subject
                 fact.explicit_subject = explicit
-                fact.year, fact.year_strength = self._year_for(s, fact.start, years)
+                spans = [(f.start, f.end) for f in facts if f.kind == "value"]
+                mine = fact.start if fact.kind == "value" else None
+                if fact.kind == "predikat":
+                    near = [v for v in spans if 0 <= fact.start - v[1] <= 40]
+                    mine = near[-1][0] if near else None
+                fact.year, fact.year_strength = self._year_for(s, fact.start, years, spans, mine)
                 fact.role = self._role_cue(s, fact)
             self._apply_lists(s, facts)
             self._apply_ranks(s, facts)
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
             if named:
                 last_subject = named[-1]
-            elif s.entities and not facts:
+            elif s.entities:
                 # A sentence about a body without figures makes it the topic.
                 codes = [e.code for e in s.entities if e.code and not self._is_evaluator(e.code)]
                 if codes:
@@ -630,8 +700,12 @@ class ArticleExtractor:
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
             if len(left) >= 2 and len(vals) == len(left):
+                # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
+                best = max(vals, key=lambda f: f.year_strength)
                 for e, f in zip(left, vals, strict=True):
                     f.subject, f.explicit_subject = e.code, True
+                    if f.year_strength < best.year_strength:
+                        f.year, f.year_strength = best.year, best.year_strength
                 if len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
@@ -668,7 +742,9 @@ class ArticleExtractor:
     def _apply_ranks(self, s: Sentence, facts: list[Fact]) -> None:
         for m in lx.RANK_RE.finditer(s.text):
             before = s.text[max(0, m.start() - 12) : m.start()]
-            if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(r"\bdari\s+$", before, re.I):
+            if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(
+                r"\b(?:dari|bawah|setelah|menyusul|mengejar|menuju)\s+$", before, re.I
+            ):
                 continue
             after = s.text[m.end() : m.end() + 60]
             if re.match(

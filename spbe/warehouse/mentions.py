@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import duckdb
+
 from spbe.extract.gazetteer import gazetteer
 from spbe.extract.rules import Record
 from spbe.extract.validate import problems
@@ -60,6 +62,27 @@ def articles_to_extract(db: str | Path, everything: bool, version: str) -> list[
     return [ArticleSource(*row) for row in rows]
 
 
+_COMPARED = (
+    "mention_id, article_id, instansi_code, year, value, predikat, role, rank,"
+    ' CAST(subscores AS VARCHAR), evidence, "start", "end", extractor_version, valid, problems'
+)
+
+
+def _unchanged(
+    con: duckdb.DuckDBPyConnection, res: ArticleResult, rows: list, version: str
+) -> bool:
+    """True when the article's stored mentions and text are exactly what we would write."""
+    stored = con.execute(
+        f"SELECT {_COMPARED} FROM mentions WHERE article_id = ? ORDER BY mention_id",
+        [res.article_id],
+    ).fetchall()
+    fresh = sorted(tuple(r[:13] + r[14:]) for r in rows)
+    same_text = con.execute(
+        "SELECT text = ? FROM articles WHERE article_id = ?", [res.text, res.article_id]
+    ).fetchone()
+    return [tuple(r) for r in stored] == fresh and bool(same_text and same_text[0])
+
+
 def store_extractions(
     db: str | Path, results: list[ArticleResult], version: str
 ) -> tuple[int, dict]:
@@ -79,12 +102,6 @@ def store_extractions(
         )
         known = set(g.by_code)
         for res in results:
-            con.execute("DELETE FROM mentions WHERE article_id = ?", [res.article_id])
-            con.execute(
-                "UPDATE articles SET title = coalesce(?, title),"
-                " published = coalesce(?, published), text = ? WHERE article_id = ?",
-                [res.title, res.published, res.text, res.article_id],
-            )
             rows = []
             for r in res.records:
                 found = problems(r, res.published, known)
@@ -93,6 +110,15 @@ def store_extractions(
                      r.value, r.predikat, r.role, r.rank, json.dumps(r.subscores or {}),
                      r.evidence, r.start, r.end, version, now, not found, found]
                 )  # fmt: skip
+            written += len(rows)
+            if _unchanged(con, res, rows, version):
+                continue  # the same facts again: leave them (and their timestamps) alone
+            con.execute("DELETE FROM mentions WHERE article_id = ?", [res.article_id])
+            con.execute(
+                "UPDATE articles SET title = coalesce(?, title),"
+                " published = coalesce(?, published), text = ? WHERE article_id = ?",
+                [res.title, res.published, res.text, res.article_id],
+            )
             if rows:
                 con.executemany("INSERT INTO mentions VALUES (" + ", ".join(["?"] * 16) + ")", rows)
             con.execute(
@@ -101,7 +127,6 @@ def store_extractions(
                 " extracted_at = excluded.extracted_at, mentions = excluded.mentions",
                 [res.article_id, version, now, len(rows)],
             )
-            written += len(rows)
         reconciled = reconcile(con)
         con.execute("COMMIT")
     except Exception:

@@ -110,7 +110,9 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
                 " candidate_values = excluded.candidate_values,"
                 " candidate_predikat = excluded.candidate_predikat,"
                 " facts_hash = excluded.facts_hash, status = excluded.status,"
-                " last_seen = excluded.last_seen",
+                " last_changed = excluded.last_changed"
+                " WHERE conflicts.facts_hash <> excluded.facts_hash"
+                " OR conflicts.status <> excluded.status",
                 [conflict_id, code, year, kind, mids, vals, preds, facts_hash, state, now, now],
             )
             if state == "resolved":
@@ -135,13 +137,16 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             " list(DISTINCT value), list(DISTINCT predikat), ?, 'open', NULL, ?, ?"
             " FROM mentions WHERE list_contains(?, mention_id)"
             " ON CONFLICT (conflict_id) DO UPDATE SET mention_ids = excluded.mention_ids,"
-            " last_seen = excluded.last_seen",
+            " facts_hash = excluded.facts_hash, last_changed = excluded.last_changed"
+            " WHERE conflicts.facts_hash <> excluded.facts_hash",
             [conflict_id, code, year, mids, _id(*mids), now, now, mids],
         )
     gone = [cid for cid, row in existing.items() if cid not in seen and row[1] == "open"]
     if gone:
         con.execute(
-            "UPDATE conflicts SET status = 'gone' WHERE list_contains(?, conflict_id)", [gone]
+            "UPDATE conflicts SET status = 'gone', last_changed = ?"
+            " WHERE list_contains(?, conflict_id)",
+            [now, gone],
         )
     con.execute("DELETE FROM scores")
     if score_rows:

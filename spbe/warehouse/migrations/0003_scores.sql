@@ -26,7 +26,7 @@ CREATE TABLE conflicts (
     status          VARCHAR NOT NULL,        -- open | resolved | gone (its facts disappeared)
     resolution      VARCHAR,                 -- the latest decision, in words
     first_seen      TIMESTAMPTZ NOT NULL,
-    last_seen       TIMESTAMPTZ NOT NULL
+    last_changed    TIMESTAMPTZ NOT NULL     -- when its facts or status last changed
 );
 
 CREATE TABLE review_decisions (
