@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spbe.pipelines.staging import new_run_id
+from spbe.pipelines.staging import RUN_SOURCES, new_run_id
 from spbe.sources import load_sources
 from spbe.warehouse.store import archive_root, known_state, load_crawl_run
 
@@ -51,6 +52,9 @@ def run_crawl(
     known = known_state(db)
     run_dir = archive_root(db) / new_run_id()
     run_dir.mkdir(parents=True)
+    # The run keeps its own copy of the sources it crawled: provenance, and what a reload uses.
+    shutil.copyfile(sources_file, run_dir / RUN_SOURCES)
+    (run_dir / "sources.path").write_text(str(sources_file), encoding="utf-8")
     known_file = run_dir / "known.json"
     known_file.write_text(json.dumps(known.to_json()), encoding="utf-8")
     overrides = dict(settings or {})

@@ -24,6 +24,7 @@ STAGING_PAGES = "pages.jsonl"
 STAGING_ARTICLES = "articles.jsonl"
 STAGING_SUMMARY = "summary.json"
 WARC_NAME = "crawl.warc.gz"
+RUN_SOURCES = "sources.yaml"
 
 
 def new_run_id() -> str:

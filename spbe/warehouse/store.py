@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from spbe.pipelines.staging import (
+    RUN_SOURCES,
     STAGING_ARTICLES,
     STAGING_PAGES,
     STAGING_SUMMARY,
     KnownState,
     utcnow_iso,
 )
-from spbe.sources import Source
+from spbe.sources import Source, load_sources
 from spbe.urls import normalize_url
 from spbe.warehouse.db import connect
 
@@ -123,6 +124,10 @@ def load_crawl_run(
     """
     run_dir = Path(run_dir)
     run_id = run_dir.name
+    if sources is None and (run_dir / RUN_SOURCES).exists():
+        sources = load_sources(run_dir / RUN_SOURCES)
+    if sources_file is None and (run_dir / "sources.path").exists():
+        sources_file = (run_dir / "sources.path").read_text("utf-8").strip()
     pages = _read_jsonl(run_dir / STAGING_PAGES)
     staged_articles = _read_jsonl(run_dir / STAGING_ARTICLES)
     summary_path = run_dir / STAGING_SUMMARY
@@ -162,7 +167,6 @@ def load_crawl_run(
         if page_rows:
             con.executemany("INSERT INTO pages VALUES (" + ", ".join(["?"] * 19) + ")", page_rows)
         page_by_url = {p["url"]: p for p in pages if p.get("http_status") == 200}
-        new_articles = 0
         for a in staged_articles:
             if not a["relevant"] or a.get("duplicate_of"):
                 continue
@@ -171,15 +175,18 @@ def load_crawl_run(
             chain = [u for u in a.get("redirect_urls", []) if u != a["url"]]
             if a["article_url"] != a["url"]:
                 chain.append(a["url"])
-            inserted = con.execute(
+            con.execute(
                 "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT DO NOTHING RETURNING article_id",
+                " ON CONFLICT DO NOTHING",
                 [article_id(norm), a["article_url"], norm, a["source"], a.get("title"),
                  a.get("published"), a.get("text"), a.get("language"), a.get("sitename"),
                  a.get("content_hash"), run_id, page.get("fetched_at"), page.get("warc_file"),
                  page.get("warc_offset"), page.get("warc_length"), chain],
-            ).fetchall()  # fmt: skip
-            new_articles += len(inserted)
+            )  # fmt: skip
+        # Counted from the table, so that loading the same run again reports the same.
+        new_articles = con.execute(
+            "SELECT count(*) FROM articles WHERE run_id = ?", [run_id]
+        ).fetchone()[0]
         fetched = sum(1 for p in pages if p.get("http_status") is not None)
         failed = sum(1 for p in pages if p.get("http_status") is None or p["http_status"] >= 400)
         counts = {
