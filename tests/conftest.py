@@ -31,7 +31,8 @@ def spbe(
     )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo_site() -> Iterator[DemoSite]:
+    """A fresh demo site per test module: its faults (the flaky page) start over."""
     with DemoSite() as site:
         yield site
