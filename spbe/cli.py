@@ -123,6 +123,17 @@ def cmd_extract_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from spbe.warehouse.db import export_parquet
+
+    if not Path(args.db).exists():
+        raise UserError(f"{args.db}: database file not found")
+    files = export_parquet(args.db, args.parquet)
+    if not args.quiet:
+        print(f"export: {len(files)} tables written to {args.parquet}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from spbe.demo.run import run_demo
 
@@ -197,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schedule", help="serve the nightly Prefect deployment (02:00 WIB)")
     p.set_defaults(func=not_yet("schedule", 5))
+
+    p = sub.add_parser("export", help="export the published tables (Parquet)")
+    common(p)
+    p.add_argument("--parquet", required=True, metavar="DIR", help="directory for .parquet files")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("demo", help="serve the bundled demo news site and run the pipeline on it")
     p.add_argument("--db", default="data/demo.duckdb", help="demo warehouse (data/demo.duckdb)")

@@ -139,3 +139,25 @@ def writing(db: str | Path) -> Iterator[Path]:
             shutil.copyfile(db, work)  # a warehouse from before the working file existed
         yield work
         publish(work, db)
+
+
+PUBLISHED_TABLES = (
+    "scores", "conflicts", "review_decisions", "mentions", "instansi", "articles", "pages",
+    "crawl_runs", "sources", "predikat_bands",
+)  # fmt: skip
+
+
+def export_parquet(db: str | Path, out_dir: str | Path) -> list[Path]:
+    """Write every published table of `db` as `<table>.parquet` in `out_dir`; returns the files."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    con = connect(db, read_only=True)
+    written = []
+    try:
+        for table in PUBLISHED_TABLES:
+            path = out / f"{table}.parquet"
+            con.execute(f"COPY {table} TO '{path.as_posix()}' (FORMAT parquet)")
+            written.append(path)
+    finally:
+        con.close()
+    return written
