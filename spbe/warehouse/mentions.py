@@ -13,7 +13,7 @@ import duckdb
 from spbe.extract.gazetteer import gazetteer
 from spbe.extract.rules import Record
 from spbe.extract.validate import problems
-from spbe.warehouse.db import connect
+from spbe.warehouse.db import bulk_insert, connect
 from spbe.warehouse.reconcile import reconcile
 
 
@@ -68,19 +68,15 @@ _COMPARED = (
 )
 
 
-def _unchanged(
-    con: duckdb.DuckDBPyConnection, res: ArticleResult, rows: list, version: str
-) -> bool:
-    """True when the article's stored mentions and text are exactly what we would write."""
-    stored = con.execute(
-        f"SELECT {_COMPARED} FROM mentions WHERE article_id = ? ORDER BY mention_id",
-        [res.article_id],
-    ).fetchall()
-    fresh = sorted(tuple(r[:13] + r[14:]) for r in rows)
-    same_text = con.execute(
-        "SELECT text = ? FROM articles WHERE article_id = ?", [res.text, res.article_id]
-    ).fetchone()
-    return [tuple(r) for r in stored] == fresh and bool(same_text and same_text[0])
+def _stored(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, list[tuple]]:
+    """The comparable content of the stored mentions of these articles, by article."""
+    out: dict[str, list[tuple]] = {a: [] for a in article_ids}
+    for row in con.execute(
+        f"SELECT {_COMPARED} FROM mentions WHERE list_contains(?, article_id) ORDER BY mention_id",
+        [article_ids],
+    ).fetchall():
+        out[row[1]].append(tuple(row))
+    return out
 
 
 def store_extractions(
@@ -88,44 +84,67 @@ def store_extractions(
 ) -> tuple[int, dict]:
     """Replace these articles' mentions and reconcile, in one transaction.
 
-    Returns the number of mentions written and the reconciliation counts.
+    Returns the number of mentions the articles state and the reconciliation counts. An
+    article whose facts and text are exactly what is stored is left untouched.
     """
     g = gazetteer()
     now = datetime.now(UTC)
+    known = set(g.by_code)
     con = connect(db)
-    written = 0
     try:
         con.execute("BEGIN TRANSACTION")
         con.execute("DELETE FROM instansi")
-        con.executemany(
-            "INSERT INTO instansi VALUES (?, ?, ?, ?, ?)", [list(row) for row in g.rows()]
+        bulk_insert(con, "instansi", [list(row) for row in g.rows()])
+        ids = [r.article_id for r in results]
+        stored = _stored(con, ids)
+        texts = dict(
+            con.execute(
+                "SELECT article_id, text FROM articles WHERE list_contains(?, article_id)", [ids]
+            ).fetchall()
         )
-        known = set(g.by_code)
+        changed: list[ArticleResult] = []
+        new_rows: list[list] = []
+        written = 0
         for res in results:
             rows = []
             for r in res.records:
                 found = problems(r, res.published, known)
+                subscores = json.dumps(r.subscores or {}, separators=(",", ":"))
                 rows.append(
                     [mention_id(res.article_id, r), res.article_id, r.instansi_code, r.year,
-                     r.value, r.predikat, r.role, r.rank, json.dumps(r.subscores or {}),
+                     r.value, r.predikat, r.role, r.rank, subscores,
                      r.evidence, r.start, r.end, version, now, not found, found]
                 )  # fmt: skip
             written += len(rows)
-            if _unchanged(con, res, rows, version):
+            fresh = sorted(tuple(r[:13] + r[14:]) for r in rows)
+            if stored[res.article_id] == fresh and texts.get(res.article_id) == res.text:
                 continue  # the same facts again: leave them (and their timestamps) alone
-            con.execute("DELETE FROM mentions WHERE article_id = ?", [res.article_id])
+            changed.append(res)
+            new_rows.extend(rows)
+        if changed:
+            changed_ids = [r.article_id for r in changed]
+            con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [changed_ids])
+            bulk_insert(con, "mentions", new_rows)
             con.execute(
-                "UPDATE articles SET title = coalesce(?, title),"
-                " published = coalesce(?, published), text = ? WHERE article_id = ?",
-                [res.title, res.published, res.text, res.article_id],
+                "CREATE TEMP TABLE IF NOT EXISTS extracted (article_id VARCHAR,"
+                " title VARCHAR, published DATE, text VARCHAR, mentions INTEGER)"
             )
-            if rows:
-                con.executemany("INSERT INTO mentions VALUES (" + ", ".join(["?"] * 16) + ")", rows)
+            con.execute("DELETE FROM extracted")
+            bulk_insert(
+                con, "extracted",
+                [[r.article_id, r.title, r.published, r.text, len(r.records)] for r in changed],
+            )  # fmt: skip
             con.execute(
-                "INSERT INTO article_extractions VALUES (?, ?, ?, ?) ON CONFLICT (article_id)"
-                " DO UPDATE SET extractor_version = excluded.extractor_version,"
-                " extracted_at = excluded.extracted_at, mentions = excluded.mentions",
-                [res.article_id, version, now, len(rows)],
+                "UPDATE articles SET title = coalesce(e.title, articles.title),"
+                " published = coalesce(e.published, articles.published), text = e.text"
+                " FROM extracted e WHERE articles.article_id = e.article_id"
+            )
+            con.execute(
+                "INSERT INTO article_extractions SELECT article_id, ?, ?, mentions FROM extracted"
+                " ON CONFLICT (article_id) DO UPDATE SET extractor_version ="
+                " excluded.extractor_version, extracted_at = excluded.extracted_at,"
+                " mentions = excluded.mentions",
+                [version, now],
             )
         reconciled = reconcile(con)
         con.execute("COMMIT")

@@ -14,6 +14,8 @@ from typing import Any
 
 import duckdb
 
+from spbe.warehouse.db import bulk_insert
+
 _FACTS = """
     SELECT m.mention_id, m.article_id, m.instansi_code, m.year, round(m.value, 2) AS value,
            m.predikat, a.published, a.source
@@ -61,6 +63,23 @@ def _kind(vals: list[float], preds: list[str], bands: list[str]) -> str | None:
     return "predikat_disagreement" if len(preds) > 1 else None
 
 
+def _upsert_conflicts(con: duckdb.DuckDBPyConnection, rows: list[list]) -> None:
+    """Insert new conflicts; update known ones only when their facts or status changed."""
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS found_conflicts AS FROM conflicts LIMIT 0")
+    con.execute("DELETE FROM found_conflicts")
+    bulk_insert(con, "found_conflicts", rows)
+    con.execute(
+        "INSERT INTO conflicts SELECT * FROM found_conflicts"
+        " ON CONFLICT (conflict_id) DO UPDATE SET mention_ids = excluded.mention_ids,"
+        " candidate_values = excluded.candidate_values,"
+        " candidate_predikat = excluded.candidate_predikat,"
+        " facts_hash = excluded.facts_hash, status = excluded.status,"
+        " last_changed = excluded.last_changed"
+        " WHERE conflicts.facts_hash <> excluded.facts_hash"
+        " OR conflicts.status <> excluded.status"
+    )
+
+
 def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Rebuild `scores` and update `conflicts` inside the caller's transaction; returns counts."""
     now = datetime.now(UTC)
@@ -81,6 +100,7 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     }
     seen: set[str] = set()
     score_rows = []
+    conflict_rows: list[list] = []
     new_conflicts = reopened = 0
     for code, year, vals, preds, bands, n_art, n_men, first, sources, mids, facts in groups:
         vals, preds, bands = vals or [], preds or [], bands or []
@@ -104,17 +124,10 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
                 fresh = [v for v in vals if v not in known and v != decision[2]]
                 state = "open" if fresh else "resolved"
                 reopened += state == "open"
-            con.execute(
-                "INSERT INTO conflicts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"
-                " ON CONFLICT (conflict_id) DO UPDATE SET mention_ids = excluded.mention_ids,"
-                " candidate_values = excluded.candidate_values,"
-                " candidate_predikat = excluded.candidate_predikat,"
-                " facts_hash = excluded.facts_hash, status = excluded.status,"
-                " last_changed = excluded.last_changed"
-                " WHERE conflicts.facts_hash <> excluded.facts_hash"
-                " OR conflicts.status <> excluded.status",
-                [conflict_id, code, year, kind, mids, vals, preds, facts_hash, state, now, now],
-            )
+            conflict_rows.append(
+                [conflict_id, code, year, kind, mids, vals, preds, facts_hash, state, None, now,
+                 now]
+            )  # fmt: skip
             if state == "resolved":
                 status, value, predikat = "resolved", decision[2], decision[3]
             else:
@@ -124,23 +137,21 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             (code, year, value, predikat, status, n_art, n_men, first, sources, vals, conflict_id)
         )
     # Band mismatches: a mention whose value and predikat contradict each other.
-    for code, year, mids in con.execute(
-        "SELECT instansi_code, year, list(mention_id ORDER BY mention_id) FROM mentions"
+    for code, year, mids, vals, preds in con.execute(
+        "SELECT instansi_code, year, list(mention_id ORDER BY mention_id),"
+        " list(DISTINCT value), list(DISTINCT predikat) FROM mentions"
         " WHERE list_contains(problems, 'band_mismatch') GROUP BY ALL"
     ).fetchall():
         conflict_id = _id(code, year, "band_mismatch")
         seen.add(conflict_id)
         if conflict_id not in existing:
             new_conflicts += 1
-        con.execute(
-            "INSERT INTO conflicts SELECT ?, ?, ?, 'band_mismatch', ?,"
-            " list(DISTINCT value), list(DISTINCT predikat), ?, 'open', NULL, ?, ?"
-            " FROM mentions WHERE list_contains(?, mention_id)"
-            " ON CONFLICT (conflict_id) DO UPDATE SET mention_ids = excluded.mention_ids,"
-            " facts_hash = excluded.facts_hash, last_changed = excluded.last_changed"
-            " WHERE conflicts.facts_hash <> excluded.facts_hash",
-            [conflict_id, code, year, mids, _id(*mids), now, now, mids],
-        )
+        state = existing[conflict_id][1] if conflict_id in existing else "open"
+        conflict_rows.append(
+            [conflict_id, code, year, "band_mismatch", mids, vals, preds, _id(*mids), state,
+             None, now, now]
+        )  # fmt: skip
+    _upsert_conflicts(con, conflict_rows)
     gone = [cid for cid, row in existing.items() if cid not in seen and row[1] == "open"]
     if gone:
         con.execute(
@@ -149,8 +160,7 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             [now, gone],
         )
     con.execute("DELETE FROM scores")
-    if score_rows:
-        con.executemany("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", score_rows)
+    bulk_insert(con, "scores", score_rows)
     statuses: dict[str, int] = {}
     for row in score_rows:
         statuses[row[4]] = statuses.get(row[4], 0) + 1
