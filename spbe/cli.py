@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from spbe import __version__
+from spbe.progress import Progress
 
 DEFAULT_SOURCES = "sources.yaml"
 DEFAULT_DB = "data/spbe.duckdb"
@@ -61,13 +62,16 @@ def _print_crawl(result: Any, quiet: bool) -> None:
 def cmd_crawl(args: argparse.Namespace) -> int:
     from spbe.stages import crawl_stage
 
+    bar = Progress("crawl: pages fetched")
     result, recovered = crawl_stage(
         args.sources,
         args.db,
         only=args.only or None,
         settings=_parse_set(args.set),
         echo_log=args.verbose,
+        progress=None if args.quiet else bar.update,
     )
+    bar.close()
     if recovered and not args.quiet:
         print(f"crawl: completed the load of earlier run(s) {', '.join(recovered)}")
     _print_crawl(result, args.quiet)
@@ -90,7 +94,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     if not Path(args.db).exists() and not work_path(args.db).exists():
         raise UserError(f"{args.db}: database file not found (run `spbe crawl` first)")
-    counts = extract_stage(args.db, everything=args.all)
+    bar = Progress("extract: articles")
+
+    def advance(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done)
+
+    counts = extract_stage(args.db, everything=args.all, progress=None if args.quiet else advance)
+    bar.close()
     if not args.quiet:
         what = "re-extracted" if args.all else "extracted"
         print(
@@ -131,6 +142,57 @@ def cmd_export(args: argparse.Namespace) -> int:
     files = export_parquet(args.db, args.parquet)
     if not args.quiet:
         print(f"export: {len(files)} tables written to {args.parquet}")
+    return 0
+
+
+def _prefect_quiet(args: argparse.Namespace) -> None:
+    """Prefect's own log lines only with --verbose (set before Prefect is imported)."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if args.verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _print_summary(summary: dict[str, Any], quiet: bool) -> None:
+    if not quiet:
+        print(summary["markdown"].rstrip())
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from spbe.sources import load_sources
+
+    load_sources(args.sources)  # one clear line before Prefect starts
+    _prefect_quiet(args)
+    from spbe.flows.nightly import nightly
+
+    summary = nightly(
+        sources=str(args.sources), db=str(args.db), report=str(args.report),
+        settings=_parse_set(args.set),
+    )  # fmt: skip
+    _print_summary(summary, args.quiet)
+    return 0 if summary["status"] in ("ok", "partial") else 1
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    if args.warc and not Path(args.warc).is_file():
+        raise UserError(f"{args.warc}: no such WARC file")
+    _prefect_quiet(args)
+    from spbe.flows.nightly import backfill
+
+    summary = backfill(db=str(args.db), warc=args.warc, sitemap=args.sitemap, urls=args.url)
+    _print_summary(summary, args.quiet)
+    return 0 if summary["status"] in ("ok", "partial") else 1
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    from spbe.sources import load_sources
+
+    load_sources(args.sources)
+    _prefect_quiet(args)
+    from spbe.flows.schedule import serve
+
+    params = {"sources": str(Path(args.sources).resolve()), "db": str(Path(args.db).resolve()),
+              "report": str(Path(args.report).resolve())}  # fmt: skip
+    print("schedule: serving deployment spbe-nightly/nightly, cron '0 2 * * *' Asia/Jakarta")
+    serve(params, Path(args.db).resolve().parent / "prefect")
     return 0
 
 
@@ -175,7 +237,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="the nightly flow: crawl, extract, load, reconcile, report")
     common(p, sources=True)
     p.add_argument("--report", default=DEFAULT_REPORT, help="where to write the report")
-    p.set_defaults(func=not_yet("run", 5))
+    p.add_argument(
+        "-s", "--set", action="append", metavar="NAME=VALUE",
+        help="override a Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=2",
+    )  # fmt: skip
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("backfill", help="bring in pages from a WARC file, a sitemap or URLs")
+    common(p)
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--warc", help="a WARC file of responses (e.g. from a web archive)")
+    what.add_argument("--sitemap", help="a sitemap URL whose pages to fetch")
+    what.add_argument("--url", action="append", help="an article URL to fetch (repeatable)")
+    p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser("crawl", help="crawl the sources into the warehouse (crawl stage only)")
     common(p, sources=True)
@@ -207,7 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=not_yet("review", 6))
 
     p = sub.add_parser("schedule", help="serve the nightly Prefect deployment (02:00 WIB)")
-    p.set_defaults(func=not_yet("schedule", 5))
+    common(p, sources=True)
+    p.add_argument("--report", default=DEFAULT_REPORT, help="where the nightly report goes")
+    p.set_defaults(func=cmd_schedule)
 
     p = sub.add_parser("export", help="export the published tables (Parquet)")
     common(p)

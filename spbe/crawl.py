@@ -7,11 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spbe.pipelines.staging import RUN_SOURCES, new_run_id
+from spbe.pipelines.staging import RUN_SOURCES, STAGING_PAGES, new_run_id
 from spbe.sources import load_sources
 from spbe.warehouse.store import archive_root, known_state, load_crawl_run
 
@@ -41,6 +43,7 @@ def run_crawl(
     settings: dict[str, Any] | None = None,
     echo_log: bool = False,
     timeout: float | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> CrawlResult:
     """Crawl the sources into the warehouse `db`; raises SourcesError for a bad sources file."""
     sources = load_sources(sources_file)  # fail fast, in this process, with one clear line
@@ -70,10 +73,17 @@ def run_crawl(
     ]  # fmt: skip
     env = dict(os.environ)
     env["SPBE_SOURCES"] = str(Path(sources_file).resolve())
-    try:
-        proc = subprocess.run(cmd, env=env, timeout=timeout, check=False)
-        returncode = proc.returncode
-    except subprocess.TimeoutExpired:
-        returncode = -9
+    proc = subprocess.Popen(cmd, env=env)
+    deadline = time.monotonic() + timeout if timeout else None
+    pages = run_dir / STAGING_PAGES
+    while proc.poll() is None:
+        if deadline and time.monotonic() > deadline:
+            proc.kill()
+            break
+        if progress is not None and pages.exists():
+            with pages.open("rb") as fh:
+                progress(sum(1 for _ in fh))
+        time.sleep(0.3)
+    returncode = proc.wait()
     counts = load_crawl_run(db, run_dir, sources, str(sources_file), crashed=returncode != 0)
     return CrawlResult(run_dir.name, run_dir, counts, returncode)

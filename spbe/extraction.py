@@ -6,6 +6,7 @@ extraction) apply to old articles without fetching anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,11 +62,19 @@ def extract_one(source: ArticleSource, archive: Path) -> ArticleResult:
     )
 
 
-def run_extract(db: str | Path, everything: bool = False) -> dict[str, Any]:
+def run_extract(
+    db: str | Path,
+    everything: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     """Extract new (or all) stored articles into `mentions`; returns counts."""
     sources = articles_to_extract(db, everything, EXTRACTOR_VERSION)
     archive = archive_root(db)
-    results = [extract_one(s, archive) for s in sources]
+    results = []
+    for i, source in enumerate(sources, 1):
+        results.append(extract_one(source, archive))
+        if progress is not None:
+            progress(i, len(sources))
     written, reconciled = store_extractions(db, results, EXTRACTOR_VERSION) if results else (0, {})
     return {
         "articles": len(results),

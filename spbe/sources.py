@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import yaml
 
 DEFAULT_KEYWORDS: tuple[str, ...] = ("SPBE", "Sistem Pemerintahan Berbasis Elektronik")
-DISCOVERY_KEYS = ("sitemaps", "feeds", "listings")
+DISCOVERY_KEYS = ("sitemaps", "feeds", "listings", "urls")
 _KNOWN_KEYS = {"name", "allowed_domains", "keywords", "max_pages", *DISCOVERY_KEYS}
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -28,13 +28,14 @@ class Source:
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     listings: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()  # article pages named directly (backfill)
     keywords: tuple[str, ...] = DEFAULT_KEYWORDS
     max_pages: int = 20
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def discovery_urls(self) -> tuple[str, ...]:
-        return self.sitemaps + self.feeds + self.listings
+        return self.sitemaps + self.feeds + self.listings + self.urls
 
     def owns(self, url: str) -> bool:
         """True when the URL's host is one of the source's domains or a subdomain of one."""
@@ -100,7 +101,7 @@ def parse_sources(data: object, origin: str = "sources") -> list[Source]:
                 )
         found = {key: _str_list(entry, key, where) for key in DISCOVERY_KEYS}
         if not any(found.values()):
-            raise SourcesError(f"{where}: needs at least one of sitemaps, feeds, listings")
+            raise SourcesError(f"{where}: needs at least one of sitemaps, feeds, listings, urls")
         for key, urls in found.items():
             for url in urls:
                 _check_url(url, key, where, domains)

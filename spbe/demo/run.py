@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 # A fixed port, so that a second `spbe demo` sees the same URLs and finds nothing new.
@@ -26,8 +27,10 @@ EXAMPLE_QUERIES = (
 
 def run_demo(args: argparse.Namespace) -> int:
     """Serve the demo site, crawl it into `args.db`, and show where the results are."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if args.verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from spbe.demo.site import DemoSite
-    from spbe.stages import crawl_stage, extract_stage
+    from spbe.flows.nightly import nightly
     from spbe.warehouse.db import connect
 
     db = Path(args.db)
@@ -40,13 +43,15 @@ def run_demo(args: argparse.Namespace) -> int:
         sources = site.write_sources(db.parent / "demo-sources.yaml")
         if not args.quiet:
             print(f"demo: serving the demo news site at {site.base_url('kabar')} and two more")
-        result, _ = crawl_stage(sources, db, settings=DEMO_SETTINGS, echo_log=args.verbose)
+        summary = nightly(
+            sources=str(sources), db=str(db), report=str(args.report), settings=DEMO_SETTINGS
+        )
     finally:
         site.stop()
-    extracted = extract_stage(db)
-    c = result.counts
+    c = summary["crawl"]
+    extracted = summary["extract"]
     if args.quiet:
-        return 0 if result.status != "failed" else 1
+        return 0 if c["status"] != "failed" else 1
     print(
         f"demo: crawl {c['status']}: {c['pages_fetched']} pages fetched, "
         f"{c['articles_new']} new SPBE articles stored"
@@ -54,7 +59,9 @@ def run_demo(args: argparse.Namespace) -> int:
     )
     print(f"demo: extracted {extracted['articles']} articles into {extracted['mentions']} mentions")
     print(f"demo: warehouse {db.resolve()}")
-    print(f"demo: raw archive {result.run_dir}")
+    print(f"demo: raw archive {c['run_dir']}")
+    if summary.get("report"):
+        print(f"demo: review report {Path(summary['report']).resolve()}")
     print("demo: try these queries (duckdb CLI, Python, DBeaver, ...):")
     con = connect(db, read_only=True)
     try:
@@ -64,4 +71,4 @@ def run_demo(args: argparse.Namespace) -> int:
                 print("     ", " | ".join("" if v is None else str(v) for v in row))
     finally:
         con.close()
-    return 0 if result.status != "failed" else 1
+    return 0 if c["status"] != "failed" else 1

@@ -93,6 +93,9 @@ class NewsSpider(scrapy.Spider):
                 yield self._discovery(url, source, "feed", self.parse_feed)
             for url in source.listings:
                 yield self._discovery(url, source, "listing", self.parse_listing, page=1)
+            for url in source.urls:
+                if request := self._article(url, source):
+                    yield request
 
     def _discovery(
         self, url: str, source: Source, kind: str, callback: Any, **meta: Any

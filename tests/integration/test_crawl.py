@@ -128,3 +128,18 @@ def test_bad_sources_file_is_one_clear_line(tmp_path):
     assert not db.exists(), "nothing runs when the sources file is bad"
     missing = spbe("crawl", "--sources", str(tmp_path / "nope.yaml"), "--db", str(db))
     assert missing.returncode == 2 and "sources file not found" in missing.stderr
+
+
+def test_run_command_errors_are_one_line(tmp_path):
+    bad = tmp_path / "s.yaml"
+    bad.write_text("sources:\n  - name: x\n", encoding="utf-8")
+    for args in (
+        ["run", "--sources", str(bad), "--db", str(tmp_path / "d.duckdb")],
+        ["run", "--sources", str(tmp_path / "missing.yaml")],
+        ["backfill", "--warc", str(tmp_path / "none.warc.gz"), "--db", str(tmp_path / "d.duckdb")],
+        ["extract", "--db", str(tmp_path / "nothing.duckdb")],
+        ["extract-file", str(tmp_path / "no.html")],
+    ):
+        result = spbe(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
