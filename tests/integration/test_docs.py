@@ -22,6 +22,13 @@ def demo_db(demo_site, tmp_path_factory):
     db = tmp / "spbe.duckdb"
     assert spbe("crawl", "--sources", str(sources), "--db", str(db), *FAST).returncode == 0
     assert spbe("extract", "--db", str(db)).returncode == 0
+    # A pipeline run's summary, as `spbe run` stores it.
+    from spbe.flows.summary import store_summary, to_markdown
+
+    summary = {"flow_run_id": "demo", "flow": "nightly", "status": "ok",
+               "started": "2026-01-01T02:00:00+00:00", "finished": "2026-01-01T02:01:00+00:00",
+               "seconds": {"crawl": 1.0}, "seconds_total": 1.0, "scores_changed": 3}  # fmt: skip
+    store_summary(db, summary, to_markdown(summary))
     return db
 
 
