@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from spbe import __version__
+from spbe.cli_review import add_report_parser, add_review_parser
 from spbe.progress import Progress
 
 DEFAULT_SOURCES = "sources.yaml"
@@ -202,14 +203,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(args)
 
 
-def not_yet(what: str, issue: int) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        print(f"spbe {what}: not available yet (planned in issue {issue})", file=sys.stderr)
-        return 3
-
-    return run
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="spbe",
@@ -271,14 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD (overrides the page's)")
     p.set_defaults(func=cmd_extract_file)
 
-    p = sub.add_parser("report", help="write the conflicts review report (HTML)")
-    common(p)
-    p.add_argument("--out", default=DEFAULT_REPORT)
-    p.set_defaults(func=not_yet("report", 6))
+    add_report_parser(sub, common)
 
-    p = sub.add_parser("review", help="list conflicts and record reviewers' decisions")
-    common(p)
-    p.set_defaults(func=not_yet("review", 6))
+    add_review_parser(sub, common)
 
     p = sub.add_parser("schedule", help="serve the nightly Prefect deployment (02:00 WIB)")
     common(p, sources=True)

@@ -88,7 +88,9 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         (r[0], r[1]): r
         for r in con.execute(
             "SELECT instansi_code, year, value, predikat, conflict_id, facts_hash, decided_at"
-            " FROM review_decisions QUALIFY row_number() OVER ("
+            # A rejection states no figure: it must not replace the decided one.
+            " FROM review_decisions WHERE value IS NOT NULL OR predikat IS NOT NULL"
+            " QUALIFY row_number() OVER ("
             "   PARTITION BY instansi_code, year ORDER BY decided_at DESC) = 1"
         ).fetchall()
     }
@@ -140,7 +142,9 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     for code, year, mids, vals, preds in con.execute(
         "SELECT instansi_code, year, list(mention_id ORDER BY mention_id),"
         " list(DISTINCT value), list(DISTINCT predikat) FROM mentions"
-        " WHERE list_contains(problems, 'band_mismatch') GROUP BY ALL"
+        " WHERE list_contains(problems, 'band_mismatch') AND mention_id NOT IN ("
+        "   SELECT rejected_mention FROM review_decisions WHERE rejected_mention IS NOT NULL)"
+        " GROUP BY ALL"
     ).fetchall():
         conflict_id = _id(code, year, "band_mismatch")
         seen.add(conflict_id)
