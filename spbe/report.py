@@ -20,6 +20,7 @@ from typing import Any
 import duckdb
 
 from spbe.review import Conflict, Figure, Mention, fetch_conflicts
+from spbe.warehouse.db import connect
 
 WIB = timezone(timedelta(hours=7), "WIB")
 LEVELS = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "polri")
@@ -752,12 +753,7 @@ def render(data: dict[str, Any], generated: datetime | None = None, title: str =
 def build_report(db: Path) -> str:
     """The whole report as one self-contained HTML document, from the published warehouse."""
     path = Path(db)
-    if not path.exists():
-        raise ReportError(f"{path}: database file not found (run `spbe crawl` and `spbe extract`)")
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise ReportError(f"{path}: cannot open database ({str(exc).splitlines()[0]})") from None
+    con = connect(path, read_only=True)  # WarehouseError: one line for the user
     try:
         data = report_data(con)
     finally:

@@ -214,12 +214,7 @@ def fetch_conflicts(
 def _published(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection to the published warehouse; ReviewError when there is none."""
     path = Path(db)
-    if not path.exists():
-        raise ReviewError(f"{path}: database file not found (run `spbe crawl` and `spbe extract`)")
-    try:
-        con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error as exc:
-        raise ReviewError(f"{path}: cannot open database ({str(exc).splitlines()[0]})") from None
+    con = connect(path, read_only=True)  # WarehouseError: one line for the user
     try:
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if "conflicts" not in tables:

@@ -21,7 +21,7 @@ from spbe.pipelines.archive import WarcArchive
 from spbe.pipelines.articles import stage_article
 from spbe.pipelines.staging import WARC_NAME, CrawlRun, new_run_id, utcnow_iso
 from spbe.urls import normalize_url
-from spbe.warehouse.db import connect, writing
+from spbe.warehouse.db import transaction, writing
 from spbe.warehouse.reconcile import reconcile
 from spbe.warehouse.store import archive_root, known_state, load_crawl_run, loaded_run_ids
 
@@ -59,13 +59,8 @@ def extract_stage(
     with writing(db) as work:
         counts = run_extract(work, everything, progress)
         if not counts["articles"]:
-            con = connect(work)
-            try:
-                con.execute("BEGIN TRANSACTION")
+            with transaction(work) as con:
                 counts["reconcile"] = reconcile(con)
-                con.execute("COMMIT")
-            finally:
-                con.close()
     return counts
 
 

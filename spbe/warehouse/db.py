@@ -198,3 +198,19 @@ def bulk_insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Sequence[
         )
     finally:
         os.unlink(path)
+
+
+@contextmanager
+def transaction(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection inside one transaction: committed if the block succeeds, else rolled back."""
+    con = connect(db)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    finally:
+        con.close()

@@ -13,7 +13,7 @@ import duckdb
 from spbe.extract.gazetteer import gazetteer
 from spbe.extract.rules import Record
 from spbe.extract.validate import problems
-from spbe.warehouse.db import bulk_insert, connect
+from spbe.warehouse.db import bulk_insert, connect, transaction
 from spbe.warehouse.reconcile import reconcile
 
 
@@ -90,9 +90,7 @@ def store_extractions(
     g = gazetteer()
     now = datetime.now(UTC)
     known = set(g.by_code)
-    con = connect(db)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(db) as con:
         con.execute("DELETE FROM instansi")
         bulk_insert(con, "instansi", [list(row) for row in g.rows()])
         ids = [r.article_id for r in results]
@@ -147,10 +145,4 @@ def store_extractions(
                 [version, now],
             )
         reconciled = reconcile(con)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return written, reconciled

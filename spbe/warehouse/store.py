@@ -17,7 +17,7 @@ from spbe.pipelines.staging import (
 )
 from spbe.sources import Source, load_sources
 from spbe.urls import normalize_url
-from spbe.warehouse.db import connect
+from spbe.warehouse.db import bulk_insert, connect, transaction
 
 # Outcomes after which an article URL is not fetched again: it answered, for good or bad, or
 # it is bigger than we accept. Server errors and failed downloads are retried the next night.
@@ -137,9 +137,7 @@ def load_crawl_run(
     if sources:
         source_names = sorted(set(source_names) | {s.name for s in sources})
 
-    con = connect(db)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(db) as con:
         if sources:
             for s in sources:
                 con.execute(
@@ -164,8 +162,7 @@ def load_crawl_run(
                  p.get("lastmod"), art["relevant"] if art else None,
                  art["duplicate_of"] if art else None, p.get("error")]
             )  # fmt: skip
-        if page_rows:
-            con.executemany("INSERT INTO pages VALUES (" + ", ".join(["?"] * 19) + ")", page_rows)
+        bulk_insert(con, "pages", page_rows)
         page_by_url = {p["url"]: p for p in pages if p.get("http_status") == 200}
         for a in staged_articles:
             if not a["relevant"] or a.get("duplicate_of"):
@@ -208,10 +205,4 @@ def load_crawl_run(
              counts["duplicates"], json.dumps(counts["errors"]),
              json.dumps(summary.get("stats", {}))],
         )  # fmt: skip
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return counts

@@ -57,7 +57,7 @@ def test_a_load_killed_midway_leaves_the_old_state_and_the_next_run_completes_it
     db = tmp_path / "spbe.duckdb"
     work = work_path(db)
     connect(work).close()
-    _big_staged_run(tmp_path, "20260101T020000Z-dead", 60_000)
+    _big_staged_run(tmp_path, "20260101T020000Z-dead", 300_000)
     code = (
         "import sys; from spbe.warehouse.store import load_crawl_run;"
         f"print('loading', flush=True); load_crawl_run({str(work)!r},"
@@ -65,11 +65,12 @@ def test_a_load_killed_midway_leaves_the_old_state_and_the_next_run_completes_it
     )
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "loading"
-    time.sleep(0.8)  # well inside the load's single transaction
+    time.sleep(3.0)  # reading takes ~1.5 s, then the single transaction runs for ~7 s
     os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    assert child.wait() == -signal.SIGKILL, "the load had finished before the kill"
     con = duckdb.connect(str(work))
     try:
+        # All or nothing: the killed transaction left no page and no run behind.
         assert con.execute("SELECT count(*) FROM pages").fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM crawl_runs").fetchone() == (0,)
     finally:
@@ -78,7 +79,7 @@ def test_a_load_killed_midway_leaves_the_old_state_and_the_next_run_completes_it
     assert recover_unloaded_runs(work) == ["20260101T020000Z-dead"]
     con = duckdb.connect(str(work))
     try:
-        assert con.execute("SELECT count(*) FROM pages").fetchone() == (60_000,)
+        assert con.execute("SELECT count(*) FROM pages").fetchone() == (300_000,)
     finally:
         con.close()
 

@@ -197,6 +197,8 @@ def test_a_decision_shows_in_the_report_and_scores(warehouse, tmp_path):
         con.close()
 
 
-def test_missing_database_is_a_report_error(tmp_path):
-    with pytest.raises(report.ReportError, match="not found"):
+def test_missing_database_is_a_one_line_error(tmp_path):
+    from spbe.warehouse.db import WarehouseError
+
+    with pytest.raises(WarehouseError, match="not found"):
         report.build_report(tmp_path / "none.duckdb")
