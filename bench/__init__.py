@@ -1,0 +1,1 @@
+"""Benchmarks of extraction, crawl, memory and loading (issue 7): `python -m bench`."""
