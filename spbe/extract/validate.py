@@ -17,6 +17,7 @@ _SPBE_BANDS = (
 )
 BANDS: dict[int, tuple[tuple[str, float], ...]] = {year: _SPBE_BANDS for year in range(2018, 2026)}
 FIRST_YEAR = 2018
+RESULTS_FROM_MONTH = 9  # the earliest announcements of a year's results (2021: late 2021)
 
 
 def band(value: float, year: int | None) -> str | None:
@@ -46,6 +47,15 @@ def problems(
     actual = record.role != "target"
     if actual and published and record.year is not None and record.year > published.year:
         out.append("year_after_publication")
+    # Results of year N come out from the autumn of N at the earliest (DOMAIN.md): an
+    # "actual" result for the publication year itself, published before then, is suspect.
+    if (
+        record.role == "actual"
+        and published
+        and record.year == published.year
+        and published.month < RESULTS_FROM_MONTH
+    ):
+        out.append("year_not_yet_evaluated")
     stated = record.value is not None and record.predikat is not None
     if stated and record.year in BANDS and band(record.value, record.year) != record.predikat:
         out.append("band_mismatch")

@@ -78,8 +78,17 @@ def test_band_mismatch_is_flagged_and_kept_out_of_scores(tmp_path):
 
 def test_validation_rules(tmp_path):
     db = tmp_path / "w.duckdb"
-    load(db, "a1", [record("Kabupaten Landak", 2025, 2.9)], published=date(2025, 1, 10))
+    load(db, "a1", [record("Kabupaten Landak", 2025, 2.9)], published=date(2026, 1, 10))
     load(db, "a2", [record("Kabupaten Landak", 2026, 2.9)], published=date(2025, 1, 10))
     got = dict(rows(db, "SELECT year, problems FROM mentions"))
     assert got[2025] == []
     assert "year_after_publication" in got[2026] and "year_without_spbe_bands" in got[2026]
+
+
+def test_an_actual_result_for_the_publication_year_itself_is_flagged(tmp_path):
+    db = tmp_path / "w.duckdb"
+    load(db, "a1", [record("Kabupaten Landak", 2024, 2.9)], published=date(2024, 3, 1))
+    load(db, "a2", [record("Kabupaten Sambas", 2021, 2.9)], published=date(2021, 12, 16))
+    got = dict(rows(db, "SELECT year, problems FROM mentions"))
+    assert got[2024] == ["year_not_yet_evaluated"]
+    assert got[2021] == []  # results of 2021 came out late in 2021
