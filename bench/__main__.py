@@ -13,6 +13,7 @@ the table to bench/RESULTS.md with the machine's core count and the date.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import platform
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import crawl, extraction, load
-from bench.corpus import DISTRACTOR_SHARE, write_articles
+from bench.corpus import DISTRACTOR_SHARE, Page, write_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -133,52 +134,64 @@ def say(message: str) -> None:
 # -- measuring ---------------------------------------------------------------------------------
 
 
-def measure_size(n: int, runs: int, parts: set[str], tmp: Path) -> Size:
-    """Extraction, memory and crawl at one corpus size."""
-    size = Size(n)
-    started = time.perf_counter()
-    site = crawl.CachedDemoSite(write_articles(tmp / f"articles-{n}", n))
-    with site:
-        pages = site.render()
-    say(f"{n:,} pages: corpus written and rendered in {time.perf_counter() - started:.0f} s")
+def measure_pages(runs: dict[int, int], parts: set[str], tmp: Path) -> list[Size]:
+    """Extraction, memory and crawl at each corpus size ({pages: runs}).
+
+    The runs of the sizes take turns, so that a machine that is slower for a few minutes
+    (a neighbour on the host) weighs on every size alike and the scaling stays true.
+    """
+    sizes = {n: Size(n) for n in runs}
+    sites: dict[int, crawl.CachedDemoSite] = {}
+    pages: dict[int, list[Page]] = {}
+    for n in runs:
+        started = time.perf_counter()
+        sites[n] = crawl.CachedDemoSite(write_articles(tmp / f"articles-{n}", n))
+        with sites[n]:
+            pages[n] = sites[n].render()
+        say(f"{n:,} pages: corpus written and rendered in {time.perf_counter() - started:.0f} s")
+    turns = [(run, n) for run in range(max(runs.values())) for n in runs if run < runs[n]]
     if "extraction" in parts:
-        extraction.warm_up(pages[:30])
-        for run in range(runs):
-            alone, ours, size.records = extraction.compare(pages)
-            size.trafilatura.append(alone)
-            size.ours.append(ours)
+        extraction.warm_up(pages[min(runs)][:30])
+        for run, n in turns:
+            alone, ours, sizes[n].records = extraction.compare(pages[n])
+            sizes[n].trafilatura.append(alone)
+            sizes[n].ours.append(ours)
             say(
-                f"{n:,} pages: extraction run {run + 1}/{runs}: trafilatura "
+                f"{n:,} pages: extraction run {run + 1}/{runs[n]}: trafilatura "
                 f"{n / alone:.0f}/s, ours {n / ours:.0f}/s"
             )
     if "memory" in parts:
-        pages_file = extraction.write_pages(pages, tmp / f"pages-{n}.jsonl")
-        size.memory = extraction.memory(pages_file)
-        pages_file.unlink()
-        say(f"{n:,} pages: extraction peak RSS {size.memory['peak_mb']:.0f} MB")
+        for n in runs:
+            pages_file = extraction.write_pages(pages[n], tmp / f"pages-{n}.jsonl")
+            sizes[n].memory = extraction.memory(pages_file)
+            pages_file.unlink()
+            say(f"{n:,} pages: extraction peak RSS {sizes[n].memory['peak_mb']:.0f} MB")
     if "crawl" in parts:
-        sources = crawl.write_sources(pages, tmp / f"sources-{n}.yaml")
-        urls = crawl.write_urls(pages, tmp / f"urls-{n}.txt")
-        with site:
-            for run in range(runs):
+        with contextlib.ExitStack() as serving:
+            for site in sites.values():
+                serving.enter_context(site)
+            for run, n in turns:
+                sources = crawl.write_sources(pages[n], tmp / f"sources-{n}.yaml")
+                urls = crawl.write_urls(pages[n], tmp / f"urls-{n}.txt")
+                size = sizes[n]
                 size.bare.append(crawl.run_bare(urls, tmp / f"bare-{n}-{run}"))
                 size.spider.append(crawl.run_ours(sources, tmp / f"ours-{n}-{run}"))
                 say(
-                    f"{n:,} pages: crawl run {run + 1}/{runs}: bare "
+                    f"{n:,} pages: crawl run {run + 1}/{runs[n]}: bare "
                     f"{size.bare[-1].pages_per_second:.0f}/s, ours "
                     f"{size.spider[-1].pages_per_second:.0f}/s"
                 )
                 for r in (size.bare[-1], size.spider[-1]):
                     if r.pages != n:
                         raise RuntimeError(f"a crawl fetched {r.pages} of {n} pages")
-    return size
+    return list(sizes.values())
 
 
 def measure_loads(counts: Sequence[int], runs: int, tmp: Path) -> Loads:
-    """Store-and-reconcile runs for each number of mentions."""
+    """Store-and-reconcile runs for each number of mentions, the counts taking turns."""
     out = Loads()
-    for n in counts:
-        for run in range(runs):
+    for run in range(runs):
+        for n in counts:
             result = load.run(n, tmp)
             out.runs.setdefault(n, []).append(result)
             say(
@@ -209,16 +222,22 @@ def _factor(small: float, large: float) -> float:
 
 
 def _pages_table(sizes: list[Size]) -> tuple[list[str], dict[str, float], list[bool | None]]:
-    """The pages table, the growth of each cost between the sizes, and the page targets met."""
+    """The pages table, the growth of our costs between the sizes, and the page targets met.
+
+    The yardsticks (trafilatura alone, the bare spider) show their growth too, but only our
+    own costs decide whether cost grows linearly.
+    """
     first, last = sizes[0], sizes[-1]
     many = len(sizes) > 1
     growth: dict[str, float] = {}
 
-    def grow(label: str, cost: Callable[[Size], float]) -> str:
+    def grow(label: str, cost: Callable[[Size], float], ours: bool = True) -> str:
         if not many:
             return ""
-        growth[label] = _factor(cost(first), cost(last))
-        return "–" if math.isnan(growth[label]) else f"×{growth[label]:.1f}"
+        factor = _factor(cost(first), cost(last))
+        if ours:
+            growth[label] = factor
+        return "–" if math.isnan(factor) else f"×{factor:.1f}"
 
     def each(value: Callable[[Size], float], digits: int = 0) -> list[str]:
         return [_n(value(s), digits) for s in sizes]
@@ -239,7 +258,7 @@ def _pages_table(sizes: list[Size]) -> tuple[list[str], dict[str, float], list[b
         _row(
             "Extraction, trafilatura alone (pages/s)",
             each(rate(Size.trafilatura_s)),
-            grow("extraction, trafilatura alone", Size.trafilatura_s),
+            grow("extraction, trafilatura alone", Size.trafilatura_s, ours=False),
         ),
         _row(
             "Extraction, ours: text, date, rules, records, validation (pages/s)",
@@ -255,7 +274,7 @@ def _pages_table(sizes: list[Size]) -> tuple[list[str], dict[str, float], list[b
         _row(
             "Crawl, bare Scrapy spider (pages/s)",
             each(rate(Size.bare_s)),
-            grow("crawl, bare spider", Size.bare_s),
+            grow("crawl, bare spider", Size.bare_s, ours=False),
         ),
         _row(
             "Crawl, our spider (pages/s)",
@@ -368,7 +387,7 @@ def report(sizes: list[Size], loads: Loads, command: str, elapsed: float) -> str
     if mentions:
         lines += ["## Mentions", "", *mentions, ""]
     lines += [
-        f"Cost grows linearly (ten times the work costs at most ×{MAX_GROWTH:g}): "
+        f"Our costs grow linearly (ten times the work costs at most ×{MAX_GROWTH:g}): "
         + _verdict(linear)
         + (f"; the steepest step is {steepest}, ×{growth[steepest]:.1f}." if steepest else "."),
         "",
@@ -509,10 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     counts = sorted({args.pages, args.scale} - {0})
     with tempfile.TemporaryDirectory(prefix="spbe-bench-") as tmp:
-        sizes = [
-            measure_size(n, args.runs if n == counts[0] else args.scale_runs, parts, Path(tmp))
-            for n in counts
-        ]
+        runs = {n: args.runs if n == counts[0] else args.scale_runs for n in counts}
+        sizes = measure_pages(runs, parts, Path(tmp))
         loads = (
             measure_loads(sorted(args.mentions), args.runs, Path(tmp))
             if "load" in parts

@@ -94,18 +94,24 @@ class CachedDemoSite(DemoSite):
         return sorted(pages, key=lambda p: p.id)
 
 
+_ports_taken: set[int] = set()
+
+
 def _free_port() -> int:
-    """A port free on the loopback addresses of the demo site."""
+    """A port free on the loopback addresses of the demo site, and not given out before."""
     for _ in range(20):
         with socket.socket() as probe:
             probe.bind((HOSTS["kabar"], 0))
             port = probe.getsockname()[1]
+        if port in _ports_taken:
+            continue
         try:
             for host in HOSTS.values():
                 with socket.socket() as other:
                     other.bind((host, port))
         except OSError:
             continue
+        _ports_taken.add(port)
         return port
     raise RuntimeError("no port free on every demo host")
 
