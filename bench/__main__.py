@@ -94,13 +94,16 @@ class Size:
     def spider_cpu_ms(self) -> float:
         return median([r.cpu_seconds / r.pages * 1000 for r in self.spider])
 
+    # The ratios are medians of each run's own ratio: a run measures both sides under the same
+    # conditions, while the machine's speed drifts from one run to the next.
     def extraction_ratio(self) -> float:
         """Our extraction's cost in units of trafilatura's (time ÷ time)."""
-        return self.ours_s() / self.trafilatura_s()
+        return median([o / t for o, t in zip(self.ours, self.trafilatura, strict=True)])
 
     def crawl_ratio(self) -> float:
         """Our crawl's throughput in units of the bare spider's (pages/s ÷ pages/s)."""
-        return self.bare_s() / self.spider_s()
+        pairs = zip(self.bare, self.spider, strict=True)
+        return median([b.crawl_seconds / s.crawl_seconds for b, s in pairs])
 
     def peak_mb(self) -> float:
         return self.memory.get("peak_mb", NAN)
@@ -424,7 +427,8 @@ _METHOD = [
     "`trafilatura.bare_extraction(html, url=url, with_metadata=True)`, ours is "
     "`spbe.extract.article.extract_html(html, url)` and `spbe.extract.validate.problems` for "
     "every record. The two take turns every 50 pages (each first in every other turn), after "
-    "a warm-up of 30 pages, so that noise from the machine falls on both alike.",
+    "a warm-up of 30 pages, so that noise from the machine falls on both alike; the ratio is "
+    "the median of the runs' own ratios (likewise for the crawl). The sizes take turns too.",
     "- Crawl: the demo site (`spbe.demo.site.DemoSite`, answering from a cache filled before the "
     "clock starts) in this process; each crawl in a child process, politeness off "
     "(DOWNLOAD_DELAY 0, no AutoThrottle, robots.txt obeyed, 16 requests per site and in all). "
