@@ -211,7 +211,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"spbe {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def common(p: argparse.ArgumentParser, sources: bool = False, db: bool = True) -> None:
+    def common(
+        p: argparse.ArgumentParser, sources: bool = False, db: bool = True, scrapy: bool = False
+    ) -> None:
+        if scrapy:
+            p.add_argument(
+                "-s", "--set", action="append", metavar="NAME=VALUE",
+                help="override a Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=2",
+            )  # fmt: skip
         if sources:
             p.add_argument(
                 "--sources",
@@ -228,12 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
     p = sub.add_parser("run", help="the nightly flow: crawl, extract, load, reconcile, report")
-    common(p, sources=True)
+    common(p, sources=True, scrapy=True)
     p.add_argument("--report", default=DEFAULT_REPORT, help="where to write the report")
-    p.add_argument(
-        "-s", "--set", action="append", metavar="NAME=VALUE",
-        help="override a Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=2",
-    )  # fmt: skip
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("backfill", help="bring in pages from a WARC file, a sitemap or URLs")
@@ -245,12 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backfill)
 
     p = sub.add_parser("crawl", help="crawl the sources into the warehouse (crawl stage only)")
-    common(p, sources=True)
+    common(p, sources=True, scrapy=True)
     p.add_argument("--only", action="append", metavar="NAME", help="crawl only this source")
-    p.add_argument(
-        "-s", "--set", action="append", metavar="NAME=VALUE",
-        help="override a Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=2",
-    )  # fmt: skip
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser("extract", help="(re-)extract SPBE facts from stored pages")
