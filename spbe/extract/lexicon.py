@@ -47,12 +47,13 @@ TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
     r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
-    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|menaikkan|mencanangkan|dicanangkan|rpjmd|"
+    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     r"rencana|sasaran|proyeksi|diproyeksikan|mimpi)\b",
     re.I,
 )
 PREVIOUS_CUE_RE = re.compile(
-    r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak)(?:\s+\w+)?\s+dari|"
+    r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak|menaikkan|meningkatkan|"
+    r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+dari|"
     r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya)\b",
     re.I,
 )
@@ -73,7 +74,7 @@ OTHER_INDEX_RE = re.compile(
 SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
 # Figures that are nobody's score: averages, national index, self-assessment drafts.
 NOT_A_SCORE_RE = re.compile(
-    r"\b(?:rata-rata|rata\s+rata|rerata|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
+    r"\b(?:rata-rata(?:nya)?|rata\s+rata|rerata|kisaran|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
     r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
     r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|simulasi|perkiraan|prediksi|"
@@ -84,6 +85,12 @@ NOT_A_SCORE_RE = re.compile(
 DELTA_BEFORE_RE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
     r"kenaikan|peningkatan|penurunan|selisih|tambahan)\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
+    re.I,
+)
+# "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
+THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari|minimal|maksimal|minimum|"
+    r"setidaknya|sekurang-kurangnya|paling\s+tidak)\s+(?:angka\s+|nilai\s+|indeks\s+|skor\s+)?$",
     re.I,
 )
 UNIT_AFTER_RE = re.compile(
@@ -125,7 +132,8 @@ SUBSCORE_CUE_RE = re.compile(
     re.I,
 )
 SUBSCORE_GLUE_RE = re.compile(
-    r"(?:\s*(?::|=|-|–|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|bernilai|mendapat\s+nilai|"
+    r"(?:\s*(?::|=|-|–|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|mendapat\s+nilai|"
+    r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai)\s*)*$",
     re.I,
 )

@@ -46,8 +46,31 @@ _GENERIC_HOLDER = re.compile(
     r"\b(?:kabupaten|kota|daerah|instansi|pemda|lembaga|kementerian|provinsi|kabupaten/kota)"
     r"\b[^.;,]{0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*$"
 )
+# "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
+_COUNTED_HOLDER = re.compile(
+    r"\b\d+\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,30}$",
+    re.I,
+)
+_RELATIVE_OBJECT = re.compile(r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di)\s+$", re.I)
+_LATER = re.compile(
+    r"\b(setahun|dua|tiga|tahun)\s+(?:tahun\s+)?(?:kemudian|berikutnya|setelahnya|sesudahnya)\b",
+    re.I,
+)
+_THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
+)
+_SAME_PREDIKAT = re.compile(
+    r"\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama-sama\s+(?:ber)?predikat\b"
+    r"(?!\s+[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
+    re.I,
+)
+# A capitalised predikat after a verb of reaching it: "naik ke Sangat Baik", "meraih Baik".
+_REACHED = re.compile(
+    r"\b(?:naik\s+(?:ke|menjadi)|ke|menjadi|meraih|menembus|mencapai|mempertahankan|"
+    r"memperoleh|mendapat|mendapatkan|mengantongi|menyandang|raih|tembus|masuk)\s*[\"“‘']?$",
+    re.I,
 )
 _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
@@ -249,6 +272,8 @@ class ArticleExtractor:
         self.sentences: list[Sentence] = []
         self.facts: list[Fact] = []
         self.article_year: int | None = None
+        # Offsets of "evaluasi berikutnya" and the like: what comes next, never a figure's year.
+        self._upcoming: set[int] = set()
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -295,7 +320,11 @@ class ArticleExtractor:
     def _is_locative(self, ent: Entity, entities: list[Entity]) -> bool:
         """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
         before = self.text[max(0, ent.start - 25) : ent.start]
-        if re.search(r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)\s*$", before, re.I):
+        if re.search(
+            r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)(?:\s+(?:lain|provinsi|sekitar))?\s*$",
+            before,
+            re.I,
+        ):
             return True
         if ent.code and self.g.by_code[ent.code].level == "provinsi":
             prev = [e for e in entities if e.end <= ent.start and e.code]
@@ -344,7 +373,15 @@ class ArticleExtractor:
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
             found.append((m.start(), int(m.group(1))))
+        # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
+        for m in _LATER.finditer(s.text):
+            earlier = [y for off, y in found if off < m.start()]
+            if earlier:
+                step = {"setahun": 1, "dua": 2, "tiga": 3}.get(m.group(1).lower(), 1)
+                found.append((m.start(), earlier[-1] + step))
         for m in lx.RELATIVE_YEAR_RE.finditer(s.text):
+            if _LATER.match(s.text, m.start()) and any(off < m.start() for off, _ in found):
+                continue
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year.
             if re.search(r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I):
                 continue
@@ -353,6 +390,8 @@ class ArticleExtractor:
             year = self._relative_year(m.group(1).lower())
             if year is not None:
                 found.append((m.start(), year))
+                if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
+                    self._upcoming.add(s.start + m.start())
         return sorted(found)
 
     def _relative_year(self, phrase: str) -> int | None:
@@ -360,6 +399,10 @@ class ArticleExtractor:
         # "tahun lalu" and "tahun ini" count from the day of publication.
         if phrase.endswith("sebelumnya") and self.article_year:
             return self.article_year - 1
+        # "evaluasi berikutnya" is the one after the evaluation the article reports on.
+        upcoming = phrase.endswith(("depan", "berikutnya", "mendatang"))
+        if upcoming and phrase.startswith(("evaluasi", "penilaian")) and self.article_year:
+            return self.article_year + 1
         base = self.published.year if self.published else None
         if base is None:
             return None
@@ -379,6 +422,18 @@ class ArticleExtractor:
             return True
         if lx.DELTA_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
             return True
+        if lx.THRESHOLD_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            # "menargetkan minimal 3,5" is still an aim; "di bawah 2,6" alone is a cut-off.
+            # "di atas 3,42 yang diraih pada 2022" compares with a result instead.
+            achieved = re.match(
+                r"\s*(?:yang\s+)?(?:di|ter)?(?:raih|peroleh|capai|catat|kantongi)|\s*(?:milik|pada\s+"
+                r"(?:evaluasi\s+)?20\d\d|tahun)",
+                after,
+                re.I,
+            )
+            aim = lx.TARGET_CUE_RE.search(text[max(0, m.start() - 80) : m.start()])
+            if not achieved and not aim:
+                return True
         if lx.NOT_A_SCORE_RE.search(before):
             return True
         # The nearest index named before the figure decides which index it belongs to.
@@ -429,6 +484,15 @@ class ArticleExtractor:
             return True
         if m.group(1).isupper() and len(m.group(1)) > 3:
             return True
+        # Capitalised mid-sentence after a verb of reaching it (not a headline in title case).
+        prev_word = re.search(r"(\w+)\W*$", before)
+        if (
+            word[:1].isupper()
+            and _REACHED.search(before)
+            and prev_word
+            and prev_word.group(1).islower()
+        ):
+            return True
         # A list item or table row: "Kota Singkawang : Cukup", "| Kota Pontianak | Baik |".
         if re.search(r"[:|–—-]\s*$", before) and re.match(r"\s*(?:[.;,|)(]|$)", after):
             return True
@@ -442,6 +506,8 @@ class ArticleExtractor:
             return True
         if _SHARED.search(before):
             return False
+        if _COUNTED_HOLDER.search(before):
+            return True
         m = _GENERIC_HOLDER.search(before)
         if not m:
             return False
@@ -464,7 +530,8 @@ class ArticleExtractor:
                     label.insert(0, w)
                 else:
                     break
-            while label and label[0].lower() == "dan":
+            # "dan", and "aspek"/"domain" in lower case, are the sentence's words, not the label's.
+            while label and (label[0].lower() == "dan" or label[0] in ("aspek", "domain")):
                 label.pop(0)
             core = [w for w in label if w.lower() not in ("dan", "spbe", "domain", "aspek")]
             if not core:
@@ -513,6 +580,12 @@ class ArticleExtractor:
             if self._predikat_ok(s, m, main_values):
                 name = " ".join(w.capitalize() for w in m.group(1).split())
                 facts.append(Fact("predikat", m.start(), m.end(), s, predikat=name))
+        # "3,36 dengan predikat yang sama": the predikat last named, in this sentence or before.
+        for m in _SAME_PREDIKAT.finditer(text):
+            named = [f for f in facts if f.kind == "predikat" and f.start < m.start()]
+            named = named or [f for f in self.facts if f.kind == "predikat"]
+            if named and any(0 <= m.start() - v.end() <= 30 for v in main_values):
+                facts.append(Fact("predikat", m.start(), m.end(), s, predikat=named[-1].predikat))
         facts.sort(key=lambda f: f.start)
         self._pair_subscores(facts, sub_facts, kept_values)
         return facts
@@ -556,7 +629,11 @@ class ArticleExtractor:
         after = [e for e in s.entities if e.start - s.start >= pos]
         evaluator = self.g.resolve("KemenPANRB")
         evaluator_code = evaluator.code if evaluator else None
-        for e in reversed(before):
+        for i, e in reversed(list(enumerate(before))):
+            # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
+            lead = s.text[max(0, e.start - s.start - 40) : e.start - s.start]
+            if i and _RELATIVE_OBJECT.search(lead):
+                continue
             if e.code == evaluator_code:
                 # The evaluator is the subject only with a figure attached to it.
                 gap = s.text[e.end - s.start : pos]
@@ -622,7 +699,9 @@ class ArticleExtractor:
         in_clause = [
             (abs(off - pos), y)
             for off, y in years
-            if c_start <= off < c_end and not (off > pos and self._is_future(y)) and own(off)
+            if c_start <= off < c_end
+            and not (off > pos and (self._is_future(y) or s.start + off in self._upcoming))
+            and own(off)
         ]
         if in_clause:
             return min(in_clause)[1], 2
@@ -683,11 +762,16 @@ class ArticleExtractor:
         self.article_year = self._default_year()
         last_subject: str | None = None
         last_paragraph_end = -1
+        prev_years: list[tuple[int, int]] = []
         for s in self.sentences:
             # A new paragraph keeps the subject: news names the body once and goes on.
             facts = self._facts_in(s)
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
+            if facts and not years and _THEN.match(s.text) and prev_years:
+                # "Saat itu indeks X berada di 3,55": the year the sentence before named.
+                years = [(0, prev_years[-1][1])]
+            prev_years = self._years(s)
             for fact in facts:
                 subject, explicit = self._subject_for(s, fact.start, last_subject)
                 fact.subject = subject
@@ -701,7 +785,7 @@ class ArticleExtractor:
                 fact.role = self._role_cue(s, fact)
             if facts:
                 self._apply_lists(s, facts)
-            self._apply_ranks(s, facts)
+            self._apply_ranks(s, facts, last_subject)
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
             if named:
                 last_subject = named[-1]
@@ -768,7 +852,7 @@ class ArticleExtractor:
                 break
         return list(reversed(found))
 
-    def _apply_ranks(self, s: Sentence, facts: list[Fact]) -> None:
+    def _apply_ranks(self, s: Sentence, facts: list[Fact], last_subject: str | None) -> None:
         for m in lx.RANK_RE.finditer(s.text):
             before = s.text[max(0, m.start() - 12) : m.start()]
             if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(
@@ -793,7 +877,11 @@ class ArticleExtractor:
                 rank = int(digits.group(0)) if digits else ORD.get(token)
             if not rank:
                 continue
-            subject, _ = self._subject_for(s, m.start(), None)
+            if self._in_other_index_context(s, m.start()):
+                continue  # "peringkat 77 dari 193 negara" in the UN survey
+            # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
+            fallback = last_subject if not facts and not s.entities else None
+            subject, _ = self._subject_for(s, m.start(), fallback)
             candidates = [f for f in facts if f.subject == subject and f.role != "target"]
             if candidates:
                 for f in candidates:
