@@ -17,7 +17,10 @@ PREDIKAT_CUE_RE = re.compile(
 )
 STRONG_PREDIKAT_CUE_RE = re.compile(
     r"(?:predikat|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
-    r"(?:kategori\s+|predikat\s+)?[\"'“”‘’(]*$",
+    r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+)?"
+    # "predikat Sangat Baik dan Memuaskan": each word of a list after the cue
+    r"(?:[\"'“”‘’]?(?:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'“”‘’]?\s*"
+    r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*[\"'“”‘’(]*$",
     re.I,
 )
 
@@ -67,7 +70,8 @@ OTHER_INDEX_RE = re.compile(
     r"indeks\s+profesionalitas|sistem\s+merit|indeks\s+merit|kualitas\s+kebijakan|"
     r"satu\s+data|indeks\s+perlindungan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
     r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
-    r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|"
+    r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|pbb|"
+    r"survei\s+e-?government|e-?government\s+survey|"
     r"indeks\s+pemerintah(?:an)?\s+digital)\b",
     re.I,
 )
@@ -115,6 +119,14 @@ RANK_RE = re.compile(
 NATIONAL_RE = re.compile(
     r"\b(?:nasional|se-?indonesia|seluruh\s+indonesia|tingkat\s+pusat)\b", re.I
 )
+# "indeks tertinggi se-Indonesia": first place without an ordinal.
+TOP_RANK_RE = re.compile(
+    r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional)\b",
+    re.I,
+)
+# "peringkat 64 dunia", "dari 193 negara": countries, not bodies.
+WORLD_RANK_AFTER_RE = re.compile(r"^\s*(?:dunia|dari\s+\d+\s+negara|di\s+dunia|global)", re.I)
 RANK_COUNT_BEFORE_RE = re.compile(r"\b(?:naik|turun|melonjak|merosot)\s+$", re.I)
 
 # Words a sub-score label is made of (domains and aspects of both frameworks, as news writes).

@@ -57,6 +57,19 @@ _LATER = re.compile(
     r"\b(setahun|dua|tiga|tahun)\s+(?:tahun\s+)?(?:kemudian|berikutnya|setelahnya|sesudahnya)\b",
     re.I,
 )
+_PREDIKAT_THEN_VALUE = re.compile(
+    r"[\"”’')]?\s*(?:,\s*)?(?:dengan|yakni|yaitu|sebesar)\s+(?:indeks|nilai|skor|angka|poin)?\s*"
+    r"(?:sebesar\s+)?",
+    re.I,
+)
+_COORDINATION = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+)
+_LEADING = re.compile(
+    r"\W*(?:(?:adapun|sementara\s+itu|sedangkan|namun|bahkan|lalu|kemudian|selain\s+itu)"
+    r"\s*,?\s*)?",
+    re.I,
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -328,7 +341,7 @@ class ArticleExtractor:
             return True
         if ent.code and self.g.by_code[ent.code].level == "provinsi":
             prev = [e for e in entities if e.end <= ent.start and e.code]
-            if prev and re.fullmatch(r"\s*[,(]\s*", self.text[prev[-1].end : ent.start]):
+            if prev and re.fullmatch(r"\)?\s*[,(]\s*", self.text[prev[-1].end : ent.start]):
                 return self.g.by_code[prev[-1].code].level in ("kabupaten", "kota")
         return False
 
@@ -511,6 +524,11 @@ class ArticleExtractor:
         m = _GENERIC_HOLDER.search(before)
         if not m:
             return False
+        # "menjadi salah satu daerah yang masih berpredikat Kurang": about the body itself.
+        if re.search(
+            r"\b(?:salah\s+satu|termasuk|tergolong)\b[^.;]{0,60}$", before[: m.end()], re.I
+        ):
+            return False
         holder = s.start + m.start()
         return not any(e.start <= holder < e.end for e in s.entities)
 
@@ -637,7 +655,10 @@ class ArticleExtractor:
             if e.code == evaluator_code:
                 # The evaluator is the subject only with a figure attached to it.
                 gap = s.text[e.end - s.start : pos]
-                leads = e.start - s.start <= 3  # the sentence's grammatical subject
+                # The sentence's grammatical subject: "KemenPANRB sendiri ...", "Adapun KemenPANRB"
+                leads = bool(_LEADING.fullmatch(s.text[: e.start - s.start])) or bool(
+                    re.match(r"\s*(?:\([^()]*\)\s*)?sendiri\b", s.text[e.end - s.start :], re.I)
+                )
                 agent = re.search(r"\b(?:oleh|dari|kepada|bersama)\b", gap, re.I)
                 if not leads and (len(gap) > 45 or agent):
                     continue
@@ -746,6 +767,14 @@ class ArticleExtractor:
                 continue
             if self.published and year > self.published.year:
                 continue
+            if self.published:
+                # A history ("3,5 pada 2019, lalu ... 4,47 pada 2023") names the oldest year
+                # first: the latest one of that sentence that could already be announced.
+                announced = self.published.year - (0 if self.published.month >= 9 else 1)
+                rest = re.match(r"[^.\n]*", head[m.end() :]).group(0)  # type: ignore[union-attr]
+                later = [int(y) for y in lx.YEAR_RE.findall(rest) if year < int(y) <= announced]
+                if later and year <= announced:
+                    return max(later)
             return year
         if self.published:
             # "hasil evaluasi tahun ini" late in a year: results of year N can come out from
@@ -780,7 +809,13 @@ class ArticleExtractor:
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
                     near = [v for v in spans if 0 <= fact.start - v[1] <= 40]
-                    mine = near[-1][0] if near else None
+                    # "berpredikat Cukup dengan indeks 2,45": the value right after it.
+                    after = [
+                        v for v in spans
+                        if 0 <= v[0] - fact.end <= 30
+                        and _PREDIKAT_THEN_VALUE.fullmatch(s.text[fact.end : v[0]])
+                    ]  # fmt: skip
+                    mine = near[-1][0] if near else (after[0][0] if after else None)
                 fact.year, fact.year_strength = self._year_for(s, fact.start, years, spans, mine)
                 fact.role = self._role_cue(s, fact)
             if facts:
@@ -810,6 +845,8 @@ class ArticleExtractor:
         if m and len(ents) >= 2:
             pos = m.start()
             left = [e for e in ents if e.start - s.start < pos]
+            # "Badan Pusat Statistik (BPS)" is one body named twice.
+            left = [e for i, e in enumerate(left) if i == 0 or left[i - 1].code != e.code]
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
             if len(left) >= 2 and len(vals) == len(left):
@@ -822,6 +859,7 @@ class ArticleExtractor:
                 if len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
+        self._apply_coordinated(s, facts, ents)
         shared = _SHARED.search(text)
         if shared:
             preds = [f for f in facts if f.kind == "predikat" and f.start > shared.start()]
@@ -840,6 +878,35 @@ class ArticleExtractor:
                                  role=pred.role, explicit_subject=True)
                         )  # fmt: skip
 
+    def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
+        """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
+        if re.search(r"\bmasing-masing\b", s.text, re.I):
+            return
+        values = [f for f in facts if f.kind == "value"]
+        for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:
+            before = [e for e in ents if e.end - s.start <= pred.start]
+            if not before or before[-1].code != pred.subject:
+                continue
+            if any(before[-1].end - s.start <= v.start < pred.start for v in values):
+                continue  # the predikat goes with the figure between them
+            chain = [before[-1]]
+            for e in reversed(before[:-1]):
+                gap = self.text[e.end : chain[0].start]
+                if not _COORDINATION.fullmatch(gap):
+                    break
+                chain.insert(0, e)
+            if len(chain) < 2 or any(
+                v.start < pred.start and v.start > chain[0].start - s.start for v in values
+            ):
+                continue
+            for e in chain[:-1]:
+                if e.code and e.code != pred.subject:
+                    facts.append(
+                        Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
+                             subject=e.code, year=pred.year, year_strength=pred.year_strength,
+                             role=pred.role, explicit_subject=True)
+                    )  # fmt: skip
+
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
         found: list[str] = []
@@ -852,8 +919,48 @@ class ArticleExtractor:
                 break
         return list(reversed(found))
 
+    def _rank_list(self, s: Sentence, facts: list[Fact]) -> bool:
+        """ "A dan B di urutan keempat dan kelima", "posisi kedua hingga kelima ditempati A,
+        B, C dan D": ranks paired in order with the bodies named in the sentence."""
+        m = _RANK_SERIES.search(s.text)
+        if not m:
+            return False
+        ords = [_ordinal(t) for t in re.findall(_ORD_WORD, m.group(0), re.I)]
+        if None in ords or len(ords) != 2 and m.group("range"):
+            return False
+        if m.group("range"):
+            ords = list(range(ords[0], ords[1] + 1))  # type: ignore[arg-type]
+        ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
+        ents = [e for i, e in enumerate(ents) if i == 0 or ents[i - 1].code != e.code]
+        if len(ents) != len(ords) or len(ords) < 2:
+            return False
+        for e, rank in zip(ents, ords, strict=True):
+            mine = [
+                f for f in facts if f.subject == e.code and f.role not in ("target", "previous")
+            ]
+            for f in mine:
+                f.rank = rank
+            if not mine:
+                facts.append(Fact("rank", m.start(), m.end(), s, subject=e.code, rank=rank))
+        return True
+
     def _apply_ranks(self, s: Sentence, facts: list[Fact], last_subject: str | None) -> None:
+        if self._rank_list(s, facts):
+            return
+        for m in lx.TOP_RANK_RE.finditer(s.text):
+            if self._in_other_index_context(s, m.start()):
+                continue
+            subject, _ = self._subject_for(s, m.start(), None)
+            mine = [
+                f for f in facts if f.subject == subject and f.role not in ("target", "previous")
+            ]
+            for f in mine:
+                f.rank = f.rank or 1
+            if subject and not mine:
+                facts.append(Fact("rank", m.start(), m.end(), s, subject=subject, rank=1))
         for m in lx.RANK_RE.finditer(s.text):
+            if lx.WORLD_RANK_AFTER_RE.match(s.text[m.end() :]):
+                continue
             before = s.text[max(0, m.start() - 12) : m.start()]
             if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(
                 r"\b(?:dari|bawah|setelah|menyusul|mengejar|menuju)\s+$", before, re.I
@@ -882,7 +989,10 @@ class ArticleExtractor:
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
             fallback = last_subject if not facts and not s.entities else None
             subject, _ = self._subject_for(s, m.start(), fallback)
-            candidates = [f for f in facts if f.subject == subject and f.role != "target"]
+            # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
+            candidates = [
+                f for f in facts if f.subject == subject and f.role not in ("target", "previous")
+            ]
             if candidates:
                 for f in candidates:
                     f.rank = rank
@@ -991,6 +1101,20 @@ class ArticleExtractor:
 
 
 ORD = lx.ORDINALS
+_ORD_WORD = r"\b(?:ke-?\s?\d{1,3}|\d{1,3}|" + "|".join(sorted(ORD, key=len, reverse=True)) + r")\b"
+_RANK_SERIES = re.compile(
+    rf"\b(?:peringkat|urutan|posisi)\s+(?:{_ORD_WORD})\s*(?:(?P<range>hingga|sampai|s\.d\.?|-)"
+    rf"\s*(?:{_ORD_WORD})|(?:(?:,\s*(?:{_ORD_WORD}))*\s*,?\s*dan\s+(?:{_ORD_WORD})))",
+    re.I,
+)
+
+
+def _ordinal(token: str) -> int | None:
+    token = token.lower().replace(" ", "")
+    if token in ORD:
+        return ORD[token]
+    digits = re.search(r"\d+", token)
+    return int(digits.group(0)) if digits else None
 
 
 def extract_records(
