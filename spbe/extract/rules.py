@@ -950,6 +950,10 @@ class ArticleExtractor:
         for m in lx.TOP_RANK_RE.finditer(s.text):
             if self._in_other_index_context(s, m.start()):
                 continue
+            # "salah satu provinsi dengan SPBE terbaik di Indonesia" is no first place.
+            if re.search(r"\b(?:salah\s+satu|jajaran|deretan|di\s+antara|sederet)\b",
+                         s.text[max(0, m.start() - 80) : m.start()], re.I):  # fmt: skip
+                continue
             subject, _ = self._subject_for(s, m.start(), None)
             mine = [
                 f for f in facts if f.subject == subject and f.role not in ("target", "previous")
