@@ -760,10 +760,23 @@ class ArticleExtractor:
             r"(20(?:1[89]|2\d))\b",
             re.I,
         )
+        # "hasil evaluasi SPBE tahun lalu" before any year in figures: counted from publication.
+        last_year = re.search(
+            r"(?:evaluasi|hasil|indeks|penilaian)[^.\n]{0,80}?(?:spbe|sistem\s+pemerintahan\s+berbasis"
+            r"\s+elektronik)\)?[^.\n\d]{0,20}?\btahun\s+(?:lalu|kemarin)\b",
+            head,
+            re.I,
+        )
         for m in pattern.finditer(head):
+            if last_year and self.published and last_year.start() < m.start():
+                return self.published.year - 1
             year = int(m.group(1) or m.group(2))
+            at = m.start(1) if m.group(1) else m.start(2)
             before = head[max(0, m.start() - 60) : m.end()]
             if re.search(r"nomor\s+\d+\s+tahun\s+" + str(year), before, re.I):
+                continue
+            # "diumumkan pada awal Januari 2025": the date of the announcement.
+            if lx.DATE_BEFORE_YEAR_RE.search(head[max(0, at - 40) : at]):
                 continue
             if self.published and year > self.published.year:
                 continue
@@ -776,6 +789,8 @@ class ArticleExtractor:
                 if later and year <= announced:
                     return max(later)
             return year
+        if last_year and self.published:
+            return self.published.year - 1
         if self.published:
             # "hasil evaluasi tahun ini" late in a year: results of year N can come out from
             # the autumn of N; in the first months of N+1 "tahun ini" is the next evaluation.
