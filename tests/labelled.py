@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,8 +40,14 @@ class Score:
         self.errors += other.errors
 
 
+def subscore_label(label: str) -> str:
+    """A sub-score's label "as written" varies with the sentence around it ("domain Tata Kelola",
+    "Aspek Tata Kelola" at a sentence's start): compared without case and that leading word."""
+    return re.sub(r"^(?:domain|aspek)\s+", "", label.strip().lower())
+
+
 def record_key(r: dict[str, Any]) -> tuple:
-    """What must match exactly for a record to count as right."""
+    """What must match exactly for a record to count as right (sub-score values included)."""
     value = r.get("value")
     return (
         r["instansi"],
@@ -49,7 +56,9 @@ def record_key(r: dict[str, Any]) -> tuple:
         round(value, 2) if value is not None else None,
         r.get("predikat"),
         r.get("rank"),
-        tuple(sorted((k, round(v, 2)) for k, v in (r.get("subscores") or {}).items())),
+        tuple(
+            sorted((subscore_label(k), round(v, 2)) for k, v in (r.get("subscores") or {}).items())
+        ),
     )
 
 

@@ -146,7 +146,8 @@ SUBSCORE_CUE_RE = re.compile(
 SUBSCORE_GLUE_RE = re.compile(
     r"(?:\s*(?::|=|-|–|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|mendapat\s+nilai|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
-    r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai)\s*)*$",
+    r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
+    r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",
     re.I,
 )
 # A rank within a region ("tertinggi di Kaltim", "se-Kalbar") is not a national rank.

@@ -88,7 +88,8 @@ _REACHED = re.compile(
 _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
-    r"|semuanya|seluruhnya)\b",
+    r"|semuanya|seluruhnya"
+    r"|sama-sama(?=\s+(?:ber)?predikat\s+[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan)))\b",
     re.I,
 )
 
@@ -197,7 +198,10 @@ def _nlp() -> tuple[Language, PhraseMatcher]:
             names = {g.by_code[c].base for c in codes}
             by_label.setdefault("AMBIG:" + key, []).extend(names)
     for label, aliases in by_label.items():
-        matcher.add(label, list(nlp.tokenizer.pipe(sorted(set(aliases)))))
+        # The tokenizer keeps some lower-case hyphenated words whole ("kemenpan-rb") but splits
+        # the same word written in mixed case ("KemenPAN", "-", "RB"): match both ways.
+        variants = set(aliases) | {re.sub(r"\s*([-/])\s*", r" \1 ", a) for a in aliases}
+        matcher.add(label, list(nlp.tokenizer.pipe(sorted(variants))))
     nlp.tokenizer.max_cache_size = _TOKENIZER_CACHE
     return nlp, matcher
 
@@ -322,6 +326,13 @@ class ArticleExtractor:
             central = inst.level in ("kementerian", "lembaga", "polri", "other")
             abbreviation = _SHORT_ABBREVIATION.match(lowered) and central
             if abbreviation and not surface.isupper():
+                continue
+            # "Kadis Kominfo", "Dinas Kominfo", "bidang kominfo": a regional office or a field.
+            if central and re.search(
+                r"\b(?:kadis|dinas|kepala\s+dinas|bidang|urusan)\s*$",
+                self.text[max(0, start - 20) : start],
+                re.I,
+            ):
                 continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
             if bare_region and (not surface[:1].isupper() or lowered in _COMMON_WORD_REGIONS):
@@ -663,6 +674,9 @@ class ArticleExtractor:
                 if not leads and (len(gap) > 45 or agent):
                     continue
                 if re.search(r"\b(?:oleh|dari|kepada)\s*$", s.text[: e.start - s.start], re.I):
+                    continue
+                # "evaluasi yang digelar Kementerian PANRB, dengan indeks 4,26": the agent.
+                if re.search(r"\bdi[a-z]*\s+$", s.text[: e.start - s.start]) and not leads:
                     continue
             return e.code, True
         if last_subject:
