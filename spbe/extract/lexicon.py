@@ -35,7 +35,7 @@ RELATIVE_YEAR_RE = re.compile(
 # "diumumkan awal tahun ini": when a result was announced, not the year it belongs to.
 ANNOUNCED_BEFORE_RE = re.compile(
     r"\b(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan|disampaikan|dipublikasikan)"
-    r"(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
+    r"(?:\s+[\w-]+){0,4}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
     re.I,
 )
 # "Nomor 95 Tahun 2018", "Perpres 95/2018", "KepMenPANRB 1503/2021": years of regulations.
@@ -50,7 +50,7 @@ TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
     r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
-    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
+    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     r"rencana|sasaran|proyeksi|diproyeksikan|mimpi)\b",
     re.I,
 )

@@ -70,6 +70,9 @@ _LEADING = re.compile(
     r"\s*,?\s*)?",
     re.I,
 )
+_SPEAKER = re.compile(
+    r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -461,11 +464,7 @@ class ArticleExtractor:
         if lx.NOT_A_SCORE_RE.search(before):
             return True
         # The nearest index named before the figure decides which index it belongs to.
-        topic = list(text[: m.start()])
-        for e in s.entities:  # "... dan Reformasi Birokrasi" inside a ministry's name
-            for i in range(max(0, e.start - s.start), min(len(topic), e.end - s.start)):
-                topic[i] = " "
-        topic = "".join(topic)
+        topic = self._without_names(s, m.start())
         turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
         topic = topic[turns[-1].end() :] if turns else topic
         other = list(lx.OTHER_INDEX_RE.finditer(topic))
@@ -496,6 +495,8 @@ class ArticleExtractor:
             return True
         # Right after a value: "2,72 (baik)", "3,42 atau berpredikat baik", "2,74 Baik".
         for v in values:
+            if v.end() > m.start():
+                break  # only a value before the word counts here
             gap = text[v.end() : m.start()]
             if 0 <= len(gap) <= 30 and re.fullmatch(
                 r"[\s(\"'“”‘’,:–—-]*(?:atau|dengan|dan|yang)?[\s\w(\"'“”‘’,:–—-]{0,22}?", gap
@@ -619,9 +620,19 @@ class ArticleExtractor:
         self._pair_subscores(facts, sub_facts, kept_values)
         return facts
 
+    @staticmethod
+    def _without_names(s: Sentence, end: int) -> str:
+        """The sentence up to `end` with bodies' names blanked: "... dan Reformasi Birokrasi"
+        or "PAN-RB" inside the evaluator's name is no other index."""
+        chars = list(s.text[:end])
+        for e in s.entities:
+            for i in range(max(0, e.start - s.start), min(len(chars), e.end - s.start)):
+                chars[i] = " "
+        return "".join(chars)
+
     def _in_other_index_context(self, s: Sentence, pos: int) -> bool:
         start, _ = _clause_bounds(s.text, pos)
-        before = s.text[start:pos]
+        before = self._without_names(s, pos)[start:]
         other = list(lx.OTHER_INDEX_RE.finditer(before))
         spbe = list(lx.SPBE_RE.finditer(before))
         return bool(other) and (not spbe or spbe[-1].start() < other[-1].start())
@@ -679,6 +690,16 @@ class ArticleExtractor:
                 if re.search(r"\bdi[a-z]*\s+$", s.text[: e.start - s.start]) and not leads:
                     continue
             return e.code, True
+        # "Tahun depan kita kejar Memuaskan," ujar Kepala Diskominfo Kukar: the speaker's body.
+        speaker = _SPEAKER.search(s.text, pos)
+        if speaker and re.search(r"\b(?:kami|kita)\b", s.text[:pos], re.I):
+            said = [
+                e
+                for e in after
+                if e.start - s.start >= speaker.start() and e.code != evaluator_code
+            ]
+            if said:
+                return said[0].code, True
         if last_subject:
             return last_subject, False
         for e in after:
