@@ -63,7 +63,7 @@ PREVIOUS_CUE_RE = re.compile(
 
 # Other indices whose figures are not SPBE results.
 OTHER_INDEX_RE = re.compile(
-    r"\b(?:reformasi\s+birokrasi|indeks\s+rb|nilai\s+rb|\brb\b|sakip|akip|"
+    r"\b(?:reformasi\s+birokrasi|indeks\s+rb|nilai\s+rb|(?<!pan\s)(?<!pan-)(?<!pan\sdan\s)\brb\b|sakip|akip|"
     r"indeks\s+pembangunan\s+manusia|ipm|indeks\s+pelayanan\s+publik|ipp|"
     r"indeks\s+kepuasan\s+masyarakat|ikm|egdi|e-government\s+development|"
     r"indeks\s+inovasi|innovative\s+government|iga|keterbukaan\s+informasi|"
@@ -144,7 +144,8 @@ SUBSCORE_CUE_RE = re.compile(
     re.I,
 )
 SUBSCORE_GLUE_RE = re.compile(
-    r"(?:\s*(?::|=|-|–|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|mendapat\s+nilai|"
+    r"(?:\s*(?::|=|-|–|\||sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
+    r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
     r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",

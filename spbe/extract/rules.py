@@ -73,6 +73,12 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_LONE_WORDS = {"layanan", "pelayanan", "informasi"}
+# "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
+_NAMED_LABEL = re.compile(
+    r"(?:domain|aspek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
+    r"(?=\s+[A-Z])|berbasis|elektronik))*",
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -547,32 +553,60 @@ class ArticleExtractor:
     def _subscores(self, s: Sentence, values: list[re.Match[str]]) -> dict[int, str]:
         """Offsets of values that are sub-scores, with their labels as written."""
         out: dict[int, str] = {}
-        if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3:
+        # "| Kebijakan Internal SPBE | 3,40 |": a row of a table of sub-scores.
+        table_row = s.text.lstrip().startswith("|") and not s.entities
+        if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3 and not table_row:
             return out
+        previous_end = 0
         for v in values:
-            head = s.text[: v.start()]
-            glue = lx.SUBSCORE_GLUE_RE.search(head)
-            label_end = glue.start() if glue else len(head)
-            words = re.findall(r"[\w/-]+|[^\w\s]", head[:label_end])
-            label: list[str] = []
-            for w in reversed(words):
-                if w.lower() in lx.SUBSCORE_WORDS:
-                    label.insert(0, w)
-                else:
-                    break
-            # "dan", and "aspek"/"domain" in lower case, are the sentence's words, not the label's.
-            while label and (label[0].lower() == "dan" or label[0] in ("aspek", "domain")):
-                label.pop(0)
-            core = [w for w in label if w.lower() not in ("dan", "spbe", "domain", "aspek")]
-            if not core:
-                continue
-            before_label = words[: len(words) - len(label)]
-            if before_label and before_label[-1].lower() in ("sistem", "indeks", "nilai"):
-                continue
-            if len(label) == 1 and label[0].lower() in ("layanan", "pelayanan", "informasi"):
-                continue
-            out[v.start()] = " ".join(label)
+            after = self._label_after(s.text[v.end() :])
+            label = after or self._label_before(s.text[previous_end : v.start()])
+            previous_end = v.end()
+            if label:
+                out[v.start()] = label
         return out
+
+    @staticmethod
+    def _label_words(words: list[str]) -> str | None:
+        """The label in `words` (the words right before a figure), or None if there is none."""
+        label: list[str] = []
+        for w in reversed(words):
+            if w.lower() in lx.SUBSCORE_WORDS:
+                label.insert(0, w)
+            else:
+                break
+        while label and label[0].lower() == "dan":
+            label.pop(0)
+        before_label = words[: len(words) - len(label)]
+        if before_label and before_label[-1].lower() in ("sistem", "indeks", "nilai"):
+            return None
+        named = label and label[0].lower() in ("domain", "aspek")
+        # "aspek"/"domain" in lower case is the sentence's word, not the label's.
+        while label and label[0] in ("aspek", "domain"):
+            label.pop(0)
+        core = [w for w in label if w.lower() not in ("dan", "spbe", "domain", "aspek")]
+        if not core:
+            return None
+        if not named and len(label) == 1 and label[0].lower() in _LONE_WORDS:
+            return None  # "layanan 3,1" alone is not a domain unless called one
+        return " ".join(label)
+
+    def _label_before(self, head: str) -> str | None:
+        glue = lx.SUBSCORE_GLUE_RE.search(head)
+        label_end = glue.start() if glue else len(head)
+        label = self._label_words(re.findall(r"[\w/-]+|[^\w\s]", head[:label_end]))
+        if label:
+            return label
+        # "untuk domain Kebijakan Internal, Polri memperoleh nilai 2,60": named earlier.
+        named = list(_NAMED_LABEL.finditer(head))
+        if named and not re.search(r"\d", head[named[-1].end() :]):
+            return self._label_words(named[-1].group(0).split())
+        return None
+
+    def _label_after(self, tail: str) -> str | None:
+        # "3,40 di domain Kebijakan Internal, 2,90 di domain Tata Kelola"
+        m = re.match(r"\s*(?i:poin\s+)?(?i:di|pada|untuk)\s+" + _NAMED_LABEL.pattern, tail)
+        return self._label_words(m.group(0).split()[1:]) if m else None
 
     def _facts_in(self, s: Sentence) -> list[Fact]:
         text = s.text
@@ -616,6 +650,10 @@ class ArticleExtractor:
             named = named or [f for f in self.facts if f.kind == "predikat"]
             if named and any(0 <= m.start() - v.end() <= 30 for v in main_values):
                 facts.append(Fact("predikat", m.start(), m.end(), s, predikat=named[-1].predikat))
+        # "dengan predikat Kurang, Cukup, Baik, Sangat Baik, hingga Memuaskan": the scale itself.
+        named = {f.predikat for f in facts if f.kind == "predikat"}
+        if len(named) >= 4 and len(main_values) < 2:
+            facts = [f for f in facts if f.kind != "predikat"]
         facts.sort(key=lambda f: f.start)
         self._pair_subscores(facts, sub_facts, kept_values)
         return facts
@@ -714,6 +752,7 @@ class ArticleExtractor:
         years: list[tuple[int, int]],
         values: Sequence[tuple[int, int]] = (),
         own_value: int | None = None,
+        aim: bool = False,
     ) -> tuple[int | None, int]:
         """The year of the fact at `pos` and how sure (2 its clause, 1 before it, 0 none).
 
@@ -756,7 +795,8 @@ class ArticleExtractor:
             (abs(off - pos), y)
             for off, y in years
             if c_start <= off < c_end
-            and not (off > pos and (self._is_future(y) or s.start + off in self._upcoming))
+            # A later year that has not come yet is the next evaluation, unless this is an aim.
+            and (aim or not (off > pos and (self._is_future(y) or s.start + off in self._upcoming)))
             and own(off)
         ]
         if in_clause:
@@ -813,6 +853,10 @@ class ArticleExtractor:
             # "diumumkan pada awal Januari 2025": the date of the announcement.
             if lx.DATE_BEFORE_YEAR_RE.search(head[max(0, at - 40) : at]):
                 continue
+            # "naik dari 2,47 pada 2022 menjadi 2,86": the year compared with.
+            compared = r"\b(?:dari|dibanding\w*|ketimbang)\s+[\d,.]+\s+(?:pada\s+)?(?:tahun\s+)?$"
+            if re.search(compared, head[max(0, at - 40) : at], re.I):
+                continue
             if self.published and year > self.published.year:
                 continue
             if self.published:
@@ -866,8 +910,10 @@ class ArticleExtractor:
                         and _PREDIKAT_THEN_VALUE.fullmatch(s.text[fact.end : v[0]])
                     ]  # fmt: skip
                     mine = near[-1][0] if near else (after[0][0] if after else None)
-                fact.year, fact.year_strength = self._year_for(s, fact.start, years, spans, mine)
                 fact.role = self._role_cue(s, fact)
+                fact.year, fact.year_strength = self._year_for(
+                    s, fact.start, years, spans, mine, aim=fact.role == "target"
+                )
             if facts:
                 self._apply_lists(s, facts)
             self._apply_ranks(s, facts, last_subject)
