@@ -85,6 +85,11 @@ NOT_A_SCORE_RE = re.compile(
     r"ambang\s+batas|batas\s+minimal|median|angka\s+nasional|capaian\s+nasional)\b",
     re.I,
 )
+SELF_ASSESSMENT_RE = re.compile(
+    r"\b(?:penilaian\s+mandiri|evaluasi\s+mandiri|self[-\s]assessment|menilai\s+(?:diri|daerah|"
+    r"instansi)\w*|nilai\s+mandiri|hasil\s+simulasi)\b",
+    re.I,
+)
 # A number that counts or changes something, not an index: "naik 0,4 poin".
 DELTA_BEFORE_RE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"

@@ -91,7 +91,8 @@ _SAME_PREDIKAT = re.compile(
 # A capitalised predikat after a verb of reaching it: "naik ke Sangat Baik", "meraih Baik".
 _REACHED = re.compile(
     r"\b(?:naik\s+(?:ke|menjadi)|ke|menjadi|meraih|menembus|mencapai|mempertahankan|"
-    r"memperoleh|mendapat|mendapatkan|mengantongi|menyandang|raih|tembus|masuk)\s*[\"“‘']?$",
+    r"memperoleh|mendapat|mendapatkan|mengantongi|menyandang|raih|tembus|masuk|bidik|membidik|"
+    r"incar|mengincar|kejar|mengejar|menargetkan|targetkan|target)\s*[\"“‘']?$",
     re.I,
 )
 _SHARED = re.compile(
@@ -272,7 +273,10 @@ class Fact:
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around `pos` within a sentence: commas, semicolons and connectives split."""
     splitter = re.compile(
-        r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|sementara|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
+        r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
+        # "penilaian mandiri sementara" is provisional, not "while"
+        r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"
+        r"(?<!angka sementara)|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
         r"serta|hingga|sehingga|dan\s+pada)\s",
         re.I,
     )
@@ -469,6 +473,11 @@ class ArticleExtractor:
                 return True
         if lx.NOT_A_SCORE_RE.search(before):
             return True
+        # "hasil penilaian mandiri sementara Kabupaten Sikka ... di angka 2,6", "KSB memasang
+        # angka 2,9 untuk penilaian mandiri": a self-assessment anywhere in the clause.
+        c_start, c_end = _clause_bounds(text, m.start())
+        if lx.SELF_ASSESSMENT_RE.search(text[c_start:c_end]):
+            return True
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
         turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
@@ -513,8 +522,13 @@ class ArticleExtractor:
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
-        if m.group(1).isupper() and len(m.group(1)) > 3:
-            return True
+        # "lebih baik", "semakin baik": a comparison, whatever the case.
+        if re.search(r"\b(?:lebih|semakin|makin|kian|tidak|belum)\s*$", before, re.I):
+            return False
+        letters = [c for c in text if c.isalpha()]
+        shouting = sum(c.isupper() for c in letters) > 0.6 * max(1, len(letters))
+        if m.group(1).isupper() and len(m.group(1)) > 3 and not shouting:
+            return True  # in a line all in capitals (a subhead) capitals say nothing
         # Capitalised mid-sentence after a verb of reaching it (not a headline in title case).
         prev_word = re.search(r"(\w+)\W*$", before)
         if (
