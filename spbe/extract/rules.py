@@ -79,6 +79,9 @@ _NAMED_LABEL = re.compile(
     r"(?:domain|aspek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
     r"(?=\s+[A-Z])|berbasis|elektronik))*",
 )
+_EVALUATED_TOO = re.compile(
+    r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -358,7 +361,8 @@ class ArticleExtractor:
         """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
         before = self.text[max(0, ent.start - 25) : ent.start]
         if re.search(
-            r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)(?:\s+(?:lain|provinsi|sekitar))?\s*$",
+            r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
+            r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota))*\s*$",
             before,
             re.I,
         ):
@@ -935,8 +939,14 @@ class ArticleExtractor:
             if named:
                 last_subject = named[-1]
             elif s.entities:
-                # A sentence about a body without figures makes it the topic.
-                codes = [e.code for e in s.entities if e.code and not self._is_evaluator(e.code)]
+                # A sentence about a body without figures makes it the topic; the evaluator
+                # only when it is said to be evaluated too ("KemenPAN-RB juga ikut dinilai").
+                judged = _EVALUATED_TOO.search(s.text)
+                codes = [
+                    e.code
+                    for e in s.entities
+                    if e.code and (judged or not self._is_evaluator(e.code))
+                ]
                 if codes:
                     last_subject = codes[0]
             self.facts.extend(facts)
@@ -1119,12 +1129,26 @@ class ArticleExtractor:
         self._split()
         self._assign()
         facts = [f for f in self.facts if f.subject]
+        default = self._latest_stated_year(facts)
         for f in facts:
             if f.year is None:
-                f.year = self.article_year
+                f.year = default
         self._resolve_targets(facts)
         self._resolve_roles(facts)
         return self._merge(facts)
+
+    def _latest_stated_year(self, facts: list[Fact]) -> int | None:
+        """The year for figures without one: the article's, or a later result it states with
+        its own year ("2,23 pada 2019, lalu tahun ini 2,62") if already announced by then."""
+        if not self.published or self.article_year is None:
+            return self.article_year
+        announced = self.published.year - (0 if self.published.month >= 9 else 1)
+        stated = [
+            f.year for f in facts
+            if f.kind == "value" and f.year_strength == 2 and f.role not in ("target", "previous")
+            and f.year is not None and self.article_year < f.year <= announced
+        ]  # fmt: skip
+        return max(stated, default=self.article_year)
 
     def _resolve_targets(self, facts: list[Fact]) -> None:
         """A target without its own year aims at the year the article's other targets name."""
