@@ -69,6 +69,9 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 def _spellings(base: str) -> set[str]:
     """'Toli-Toli' -> {'Toli-Toli', 'Toli Toli', 'ToliToli'}: outlets write all of them."""
     forms = {base, base.replace("-", " "), base.replace(" ", "-"), re.sub(r"[\s-]+", "", base)}
+    # "Kab. Kep. Mentawai", "Kep. Seribu": "Kepulauan" shortened.
+    if base.startswith("Kepulauan "):
+        forms |= {"Kep. " + base[10:], "Kep " + base[10:]}
     # "Palangka Raya" / "Palangkaraya", "Pematang Siantar" / "Pematangsiantar": news splits
     # or joins compound names; add the split form of known joined ones below via aliases.
     return {f for f in forms if f}

@@ -78,7 +78,7 @@ OTHER_INDEX_RE = re.compile(
 SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
 # Figures that are nobody's score: averages, national index, self-assessment drafts.
 NOT_A_SCORE_RE = re.compile(
-    r"\b(?:rata-rata(?:nya)?|rata\s+rata|rerata|kisaran|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
+    r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
     r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
     r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|simulasi|perkiraan|prediksi|"
@@ -93,7 +93,8 @@ SELF_ASSESSMENT_RE = re.compile(
 # A number that counts or changes something, not an index: "naik 0,4 poin".
 DELTA_BEFORE_RE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
-    r"kenaikan|peningkatan|penurunan|selisih|tambahan)\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
+    r"kenaikan|peningkatan|penurunan|selisih|tambahan|tinggal|kurang|butuh|perlu|terpaut)"
+    r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
     re.I,
 )
 # "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
@@ -127,7 +128,7 @@ NATIONAL_RE = re.compile(
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
     r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
-    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional)\b",
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi)\b",
     re.I,
 )
 # "peringkat 64 dunia", "dari 193 negara": countries, not bodies.

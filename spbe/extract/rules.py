@@ -95,7 +95,8 @@ _SAME_PREDIKAT = re.compile(
 _REACHED = re.compile(
     r"\b(?:naik\s+(?:ke|menjadi)|ke|menjadi|meraih|menembus|mencapai|mempertahankan|"
     r"memperoleh|mendapat|mendapatkan|mengantongi|menyandang|raih|tembus|masuk|bidik|membidik|"
-    r"incar|mengincar|kejar|mengejar|menargetkan|targetkan|target)\s*[\"“‘']?$",
+    r"incar|mengincar|kejar|mengejar|menargetkan|targetkan|target)"
+    r"(?:\s+(?:jajaran|kategori|golongan|kelompok|level))?\s*[\"“‘']?$",
     re.I,
 )
 _SHARED = re.compile(
@@ -178,6 +179,13 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 # -- spaCy pipeline ------------------------------------------------------------------------
 
 
+# "Kab. Kep. Mentawai", "Prov. Sumbar", "No. 13": abbreviations, not the end of a sentence.
+_NOT_SENTENCE_ENDS = {
+    "kab", "kep", "prov", "kec", "kel", "pemkab", "pemkot", "pemprov", "no", "nomor", "dr", "h",
+    "hj", "ir", "st", "s",
+}  # fmt: skip
+
+
 @Language.component("spbe_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """A line break always starts a sentence: list items and table rows are lines."""
@@ -191,7 +199,7 @@ def _line_breaks(doc: Doc) -> Doc:
         elif prev in (".", "!", "?") and i >= 2:
             before = texts[i - 2].lower()
             # "Kab. Kudus", "No. 5": an abbreviation's dot does not end the sentence.
-            if before in ("kab", "prov", "no", "nomor", "dr", "h", "hj", "ir", "st", "s"):
+            if before in _NOT_SENTENCE_ENDS:
                 doc[i].is_sent_start = False
     return doc
 
@@ -475,7 +483,14 @@ class ArticleExtractor:
             aim = lx.TARGET_CUE_RE.search(text[max(0, m.start() - 80) : m.start()])
             if not achieved and not aim:
                 return True
-        if lx.NOT_A_SCORE_RE.search(before):
+        not_a_score = lx.NOT_A_SCORE_RE.search(before)
+        # "menempati peringkat pertama secara nasional dengan indeks 3,65" is a body's rank.
+        ranked = (
+            not_a_score
+            and not_a_score.group(0).lower().startswith("secara")
+            and (lx.RANK_RE.search(before) or lx.TOP_RANK_RE.search(before))
+        )
+        if not_a_score and not ranked:
             return True
         # "hasil penilaian mandiri sementara Kabupaten Sikka ... di angka 2,6", "KSB memasang
         # angka 2,9 untuk penilaian mandiri": a self-assessment anywhere in the clause.
@@ -860,6 +875,7 @@ class ArticleExtractor:
             head,
             re.I,
         )
+        late_candidate: int | None = None
         for m in pattern.finditer(head):
             if last_year and self.published and last_year.start() < m.start():
                 return self.published.year - 1
@@ -877,10 +893,14 @@ class ArticleExtractor:
                 continue
             if self.published and year > self.published.year:
                 continue
+            if self.published and year > self._announced():
+                # "mulai 2026 diganti", "menargetkan pada evaluasi 2021": not yet announced.
+                late_candidate = late_candidate or year
+                continue
             if self.published:
                 # A history ("3,5 pada 2019, lalu ... 4,47 pada 2023") names the oldest year
                 # first: the latest one of that sentence that could already be announced.
-                announced = self.published.year - (0 if self.published.month >= 9 else 1)
+                announced = self._announced()
                 rest = re.match(r"[^.\n]*", head[m.end() :]).group(0)  # type: ignore[union-attr]
                 later = [int(y) for y in lx.YEAR_RE.findall(rest) if year < int(y) <= announced]
                 if later and year <= announced:
@@ -888,6 +908,8 @@ class ArticleExtractor:
             return year
         if last_year and self.published:
             return self.published.year - 1
+        if late_candidate and not self.published:
+            return late_candidate
         if self.published:
             # "hasil evaluasi tahun ini" late in a year: results of year N can come out from
             # the autumn of N; in the first months of N+1 "tahun ini" is the next evaluation.
@@ -1137,12 +1159,18 @@ class ArticleExtractor:
         self._resolve_roles(facts)
         return self._merge(facts)
 
+    def _announced(self) -> int:
+        """The latest evaluation year whose results can be out at publication (autumn of N
+        at the earliest)."""
+        assert self.published is not None
+        return self.published.year - (0 if self.published.month >= 9 else 1)
+
     def _latest_stated_year(self, facts: list[Fact]) -> int | None:
         """The year for figures without one: the article's, or a later result it states with
         its own year ("2,23 pada 2019, lalu tahun ini 2,62") if already announced by then."""
         if not self.published or self.article_year is None:
             return self.article_year
-        announced = self.published.year - (0 if self.published.month >= 9 else 1)
+        announced = self._announced()
         stated = [
             f.year for f in facts
             if f.kind == "value" and f.year_strength == 2 and f.role not in ("target", "previous")
