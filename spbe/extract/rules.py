@@ -591,16 +591,18 @@ class ArticleExtractor:
         if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3 and not table_row:
             return out
         previous_end = 0
+        # In "nilai per domain: Kebijakan Internal 3,40; ...; Layanan 4,12" a lone word is one.
+        listed = bool(re.search(r"\b(?:domain|aspek)\b", s.text, re.I))
         for v in values:
             after = self._label_after(s.text[v.end() :])
-            label = after or self._label_before(s.text[previous_end : v.start()])
+            label = after or self._label_before(s.text[previous_end : v.start()], listed)
             previous_end = v.end()
             if label:
                 out[v.start()] = label
         return out
 
     @staticmethod
-    def _label_words(words: list[str]) -> str | None:
+    def _label_words(words: list[str], listed: bool = False) -> str | None:
         """The label in `words` (the words right before a figure), or None if there is none."""
         label: list[str] = []
         for w in reversed(words):
@@ -620,14 +622,14 @@ class ArticleExtractor:
         core = [w for w in label if w.lower() not in ("dan", "spbe", "domain", "aspek")]
         if not core:
             return None
-        if not named and len(label) == 1 and label[0].lower() in _LONE_WORDS:
+        if not named and not listed and len(label) == 1 and label[0].lower() in _LONE_WORDS:
             return None  # "layanan 3,1" alone is not a domain unless called one
         return " ".join(label)
 
-    def _label_before(self, head: str) -> str | None:
+    def _label_before(self, head: str, listed: bool = False) -> str | None:
         glue = lx.SUBSCORE_GLUE_RE.search(head)
         label_end = glue.start() if glue else len(head)
-        label = self._label_words(re.findall(r"[\w/-]+|[^\w\s]", head[:label_end]))
+        label = self._label_words(re.findall(r"[\w/-]+|[^\w\s]", head[:label_end]), listed)
         if label:
             return label
         # "untuk domain Kebijakan Internal, Polri memperoleh nilai 2,60": named earlier.
@@ -639,7 +641,15 @@ class ArticleExtractor:
     def _label_after(self, tail: str) -> str | None:
         # "3,40 di domain Kebijakan Internal, 2,90 di domain Tata Kelola"
         m = re.match(r"\s*(?i:poin\s+)?(?i:di|pada|untuk)\s+" + _NAMED_LABEL.pattern, tail)
-        return self._label_words(m.group(0).split()[1:]) if m else None
+        if m:
+            return self._label_words(m.group(0).split()[1:])
+        # "4,10 untuk Tata Kelola, 3,90 untuk Manajemen": the domain word left out.
+        m = re.match(
+            r"\s*(?i:untuk|di|pada)\s+([A-Z]\w*(?:\s+(?:[A-Z]\w*|dan(?=\s+[A-Z])))*)", tail
+        )
+        if m and all(w.lower() in lx.SUBSCORE_WORDS for w in m.group(1).split()):
+            return self._label_words(m.group(1).split(), listed=True)
+        return None
 
     def _facts_in(self, s: Sentence) -> list[Fact]:
         text = s.text
@@ -1001,6 +1011,16 @@ class ArticleExtractor:
                 if len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
+                elif len(preds) == 1 and preds[0].start > vals[-1].start:
+                    # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
+                    pred = preds[0]
+                    facts.remove(pred)
+                    for e in left:
+                        facts.append(
+                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
+                                 subject=e.code, year=pred.year, year_strength=pred.year_strength,
+                                 role=pred.role, explicit_subject=True)
+                        )  # fmt: skip
         self._apply_coordinated(s, facts, ents)
         shared = _SHARED.search(text)
         if shared:
