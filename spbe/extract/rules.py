@@ -431,8 +431,13 @@ class ArticleExtractor:
         for m in lx.RELATIVE_YEAR_RE.finditer(s.text):
             if _LATER.match(s.text, m.start()) and any(off < m.start() for off, _ in found):
                 continue
-            # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year.
-            if re.search(r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I):
+            # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year,
+            # unless the figure follows ("dibandingkan tahun sebelumnya yang hanya 2,86").
+            compared = re.search(
+                r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I
+            )
+            figure = re.match(r"\s*(?:yang|dengan|sebesar)\b[^.;,]{0,25}?\d", s.text[m.end() :])
+            if compared and not figure:
                 continue
             if lx.ANNOUNCED_BEFORE_RE.search(s.text[max(0, m.start() - 60) : m.start()]):
                 continue
@@ -541,6 +546,9 @@ class ArticleExtractor:
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
+        # "predikat Baik ke atas": a threshold.
+        if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
+            return False
         # "lebih baik", "semakin baik": a comparison, whatever the case.
         if re.search(r"\b(?:lebih|semakin|makin|kian|tidak|belum)\s*$", before, re.I):
             return False
@@ -577,7 +585,9 @@ class ArticleExtractor:
             return False
         # "menjadi salah satu daerah yang masih berpredikat Kurang": about the body itself.
         if re.search(
-            r"\b(?:salah\s+satu|termasuk|tergolong)\b[^.;]{0,60}$", before[: m.end()], re.I
+            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong)\b[^.;]{0,80}$",
+            before[: m.end()],
+            re.I,
         ):
             return False
         holder = s.start + m.start()
@@ -953,6 +963,11 @@ class ArticleExtractor:
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
                     near = [v for v in spans if 0 <= fact.start - v[1] <= 40]
+                    # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup"
+                    near = near or [
+                        v for v in spans
+                        if 0 <= fact.start - v[1] <= 70 and " yang " in s.text[v[1] : fact.start]
+                    ]  # fmt: skip
                     # "berpredikat Cukup dengan indeks 2,45": the value right after it.
                     after = [
                         v for v in spans
