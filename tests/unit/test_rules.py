@@ -91,3 +91,65 @@ def test_evidence_offsets_point_into_the_text():
 
 def test_text_without_spbe_yields_nothing():
     assert extract_records("Pemkab Landak meraih indeks 2,61 dengan predikat Baik.", PUB) == []
+
+
+def test_evaluator_written_kemenpan_rb_is_no_reform_index():
+    # The hyphenated abbreviation in mixed case must match whole, or "RB" reads as the
+    # bureaucratic-reform index and the figure is dropped.
+    text = (
+        "Hasil evaluasi SPBE 2023. KemenPAN-RB sendiri mencatat skor 3,97 dengan "
+        "predikat Sangat Baik."
+    )
+    assert facts(text) == [
+        (
+            "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            2023,
+            3.97,
+            "Sangat Baik",
+            "actual",
+        )
+    ]
+
+
+def test_self_assessment_anywhere_in_its_clause_is_no_result():
+    text = (
+        "Hasil penilaian mandiri sementara Kabupaten Sikka tahun ini baru di angka 2,6 "
+        "dalam bimtek evaluasi SPBE."
+    )
+    assert facts(text, date(2023, 6, 1)) == []
+
+
+def test_a_table_of_domains_gives_sub_scores():
+    text = (
+        "Kementerian Dalam Negeri meraih indeks SPBE 3,98 pada evaluasi 2023.\n"
+        "| No | Domain | Nilai |\n| 1 | Kebijakan Internal SPBE | 4,10 |\n"
+        "| 2 | Layanan SPBE | 4,27 |\n"
+    )
+    (record,) = extract_records(text, PUB)
+    assert record.value == 3.98
+    assert record.subscores == {"Kebijakan Internal SPBE": 4.10, "Layanan SPBE": 4.27}
+
+
+def test_coordinated_bodies_share_a_predikat_and_ranks_pair_in_order():
+    text = (
+        "Evaluasi SPBE 2023: Kabupaten Kediri dan Kabupaten Lumajang masih berpredikat "
+        "Sangat Baik. Jawa Barat dan DI Yogyakarta di urutan keempat dan kelima nasional, "
+        "dengan nilai masing-masing 4,05 dan 3,98."
+    )
+    got = {(r.instansi, r.predikat, r.value, r.rank) for r in extract_records(text, PUB)}
+    assert got == {
+        ("Kabupaten Kediri", "Sangat Baik", None, None),
+        ("Kabupaten Lumajang", "Sangat Baik", None, None),
+        ("Provinsi Jawa Barat", None, 4.05, 4),
+        ("Provinsi Daerah Istimewa Yogyakarta", None, 3.98, 5),
+    }
+
+
+def test_history_sentence_sets_the_year_of_figures_without_one():
+    text = (
+        "Indeks SPBE BPS tercatat 3,5 pada 2019, lalu naik menjadi 4,02 pada 2021 dan "
+        "akhirnya 4,47 pada 2023. BPS meraih predikat Memuaskan."
+    )
+    got = facts(text, date(2024, 3, 5))
+    assert ("Badan Pusat Statistik", 2023, 4.47, "Memuaskan", "actual") in got
+    assert ("Badan Pusat Statistik", 2019, 3.5, None, "previous") in got
