@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from spbe.extract import lexicon as lx
 from spbe.extract.gazetteer import Gazetteer, fold, gazetteer
 
-EXTRACTOR_VERSION = "rules-1"
+EXTRACTOR_VERSION = "rules-2"
 
 # Bare region names that are ordinary words too: only a prefix ("Kabupaten Puncak") names them.
 _COMMON_WORD_REGIONS = {
@@ -81,6 +81,12 @@ _NAMED_LABEL = re.compile(
 )
 _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
+)
+_FIGURE_HINT = re.compile(r"\d|baik|cukup|kurang|memuaskan", re.I)
+# Every rank pattern needs one of these words: sentences without any are skipped at once.
+_RANKISH = re.compile(
+    r"peringkat|urutan|posisi|ranking|rangking|juara|tertinggi|terbaik|teratas|nomor\s+satu",
+    re.I,
 )
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
@@ -663,6 +669,8 @@ class ArticleExtractor:
 
     def _facts_in(self, s: Sentence) -> list[Fact]:
         text = s.text
+        if not _FIGURE_HINT.search(text):
+            return []  # no digit and no predikat word: most sentences of an article
         values = [
             m
             for m in lx.VALUE_RE.finditer(text)
@@ -715,11 +723,12 @@ class ArticleExtractor:
     def _without_names(s: Sentence, end: int) -> str:
         """The sentence up to `end` with bodies' names blanked: "... dan Reformasi Birokrasi"
         or "PAN-RB" inside the evaluator's name is no other index."""
-        chars = list(s.text[:end])
+        text = s.text[:end]
         for e in s.entities:
-            for i in range(max(0, e.start - s.start), min(len(chars), e.end - s.start)):
-                chars[i] = " "
-        return "".join(chars)
+            a, b = max(0, e.start - s.start), min(end, e.end - s.start)
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
 
     def _in_other_index_context(self, s: Sentence, pos: int) -> bool:
         start, _ = _clause_bounds(s.text, pos)
@@ -945,16 +954,17 @@ class ArticleExtractor:
         self.article_year = self._default_year()
         last_subject: str | None = None
         last_paragraph_end = -1
-        prev_years: list[tuple[int, int]] = []
+        previous: Sentence | None = None
         for s in self.sentences:
             # A new paragraph keeps the subject: news names the body once and goes on.
             facts = self._facts_in(s)
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
-            if facts and not years and _THEN.match(s.text) and prev_years:
+            if facts and not years and _THEN.match(s.text) and previous is not None:
                 # "Saat itu indeks X berada di 3,55": the year the sentence before named.
-                years = [(0, prev_years[-1][1])]
-            prev_years = self._years(s)
+                named_before = self._years(previous)
+                years = [(0, named_before[-1][1])] if named_before else []
+            previous = s
             for fact in facts:
                 subject, explicit = self._subject_for(s, fact.start, last_subject)
                 fact.subject = subject
@@ -1122,7 +1132,7 @@ class ArticleExtractor:
         return True
 
     def _apply_ranks(self, s: Sentence, facts: list[Fact], last_subject: str | None) -> None:
-        if self._rank_list(s, facts):
+        if not _RANKISH.search(s.text) or self._rank_list(s, facts):
             return
         for m in lx.TOP_RANK_RE.finditer(s.text):
             if self._in_other_index_context(s, m.start()):

@@ -47,15 +47,17 @@ def mention_id(article_id: str, r: Record) -> str:
 
 
 def articles_to_extract(db: str | Path, everything: bool, version: str) -> list[ArticleSource]:
-    """Articles never extracted (or, with `everything`, all of them), oldest first."""
+    """Articles never extracted or extracted by other rules than `version` (or, with
+    `everything`, all of them), oldest first: new rules take effect on the next run."""
     con = connect(db)
     try:
-        where = "" if everything else "WHERE e.article_id IS NULL"
+        where = "" if everything else "WHERE e.article_id IS NULL OR e.extractor_version <> ?"
         rows = con.execute(
             "SELECT a.article_id, a.url, a.text, a.published, a.warc_file, a.warc_offset"
             " FROM articles a LEFT JOIN article_extractions e USING (article_id) "
             + where
-            + " ORDER BY a.fetched_at, a.article_id"
+            + " ORDER BY a.fetched_at, a.article_id",
+            [] if everything else [version],
         ).fetchall()
     finally:
         con.close()
@@ -144,5 +146,12 @@ def store_extractions(
                 " mentions = excluded.mentions",
                 [version, now],
             )
+        # Read again by newer rules with the same outcome: record the rules, or the article
+        # would be taken up again on every run.
+        con.execute(
+            "UPDATE article_extractions SET extractor_version = ?, extracted_at = ?"
+            " WHERE list_contains(?, article_id) AND extractor_version <> ?",
+            [version, now, ids, version],
+        )
         reconciled = reconcile(con)
     return written, reconciled

@@ -5,7 +5,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from spbe.warehouse.db import connect, migrations
+from spbe.extract.rules import EXTRACTOR_VERSION
+from spbe.warehouse.db import connect, migrations, work_path
 from tests.conftest import FAST, spbe
 
 
@@ -40,6 +41,25 @@ def test_extract_then_extract_all_replaces_mentions(warehouse, demo_site):
     assert full.returncode == 0 and f"re-extracted {n_articles} articles" in full.stdout
     after = rows(warehouse, "SELECT mention_id, value, predikat FROM mentions ORDER BY 1")
     assert after == before, "same rules, same archive: the same mentions, not duplicates"
+
+
+def test_new_rules_take_effect_on_the_next_plain_extract(warehouse):
+    spbe("extract", "--db", str(warehouse))
+    # As if an older release had extracted one article (the writers' own copy is the truth).
+    con = duckdb.connect(str(work_path(warehouse)))
+    try:
+        (article,) = con.execute("SELECT min(article_id) FROM article_extractions").fetchone()
+        con.execute(
+            "UPDATE article_extractions SET extractor_version = 'rules-0' WHERE article_id = ?",
+            [article],
+        )
+    finally:
+        con.close()
+    again = spbe("extract", "--db", str(warehouse))
+    assert again.returncode == 0, again.stderr
+    assert "extracted 1 articles" in again.stdout, "the article older rules had read, only"
+    versions = rows(warehouse, "SELECT DISTINCT extractor_version FROM article_extractions")
+    assert versions == [(EXTRACTOR_VERSION,)]
 
 
 def test_mentions_keep_their_evidence(warehouse):
