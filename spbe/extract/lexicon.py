@@ -105,7 +105,9 @@ THRESHOLD_BEFORE_RE = re.compile(
 )
 UNIT_AFTER_RE = re.compile(
     r"^\s*(?:%|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|m2|hektare|ha|ton|kg|"
-    r"jam|hari|bulan|tahun|menit|detik|kali|orang|unit|gb|mb|mbps|juta\b)",
+    # "1,79 tahun lalu", "2,4 tahun 2020": a year's figure, not a duration
+    r"jam|hari|bulan|tahun(?!\s+(?:lalu|sebelumnya|ini|kemarin|silam|20\d\d))|menit|detik|kali|"
+    r"orang|unit|gb|mb|mbps|juta\b)",
     re.I,
 )
 RANGE_BETWEEN_RE = re.compile(r"^\s*(?:hingga|sampai|s\.d\.|s/d|-|–|—|ke)\s*$", re.I)

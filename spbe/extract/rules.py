@@ -88,6 +88,10 @@ _RANKISH = re.compile(
     r"peringkat|urutan|posisi|ranking|rangking|juara|tertinggi|terbaik|teratas|nomor\s+satu",
     re.I,
 )
+_LIST_AFTER = re.compile(
+    r"[\"”’']?\s*(?:,\s*)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|adalah|ialah|meliputi)\s*:?\s*",
+    re.I,
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -109,7 +113,8 @@ _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
     r"|semuanya|seluruhnya"
-    r"|sama-sama(?=\s+(?:ber)?predikat\s+[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan)))\b",
+    r"|sama-sama(?=\s+(?:\w+\s+){0,2}?(?:ber)?predikat\s+[\"'“‘]?"
+    r"(?:sangat|baik|cukup|kurang|memuaskan)))\b",
     re.I,
 )
 
@@ -153,7 +158,7 @@ class Record:
 _GLUE_FIXES = (
     re.compile(r"(?<=[A-Za-z)])(?=[0-5][.,]\d)"),  # "Sambas2,74" -> "Sambas 2,74"
     re.compile(r"(?<=\d)(?=[A-Za-z(])"),  # "2,74Baik" -> "2,74 Baik"
-    re.compile(r"(?<=[a-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil" -> "(baik). Hasil"
+    re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"
     re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
 )
 
@@ -268,6 +273,8 @@ class Sentence:
     end: int
     text: str
     entities: list[Entity] = field(default_factory=list)
+    # Bare names that stay ambiguous ("Blitar"): a figure after one is nobody's we know.
+    unresolved: list[Entity] = field(default_factory=list)
 
 
 @dataclass
@@ -412,6 +419,7 @@ class ArticleExtractor:
         for sent in doc.sents:
             s = Sentence(sent.start_char, sent.end_char, sent.text)
             s.entities = [e for e in entities if s.start <= e.start < s.end and e.code]
+            s.unresolved = [e for e in entities if s.start <= e.start < s.end and not e.code]
             self.sentences.append(s)
 
     # -- step 3: figures ---------------------------------------------------------------------
@@ -508,6 +516,14 @@ class ArticleExtractor:
         c_start, c_end = _clause_bounds(text, m.start())
         if lx.SELF_ASSESSMENT_RE.search(text[c_start:c_end]):
             return True
+        # "penilaian mandiri Bulungan di kisaran 2,91, sedangkan Tarakan sekitar 3,05"
+        earlier = lx.SELF_ASSESSMENT_RE.search(text[: m.start()])
+        if earlier and not re.search(
+            r"\b(?:resmi|hasil\s+akhir|ditetapkan|evaluator|kemenpan)",
+            text[earlier.end() : m.start()],
+            re.I,
+        ):
+            return True
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
         turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
@@ -532,7 +548,10 @@ class ArticleExtractor:
         nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
         if word.lower() == "cukup" and nxt and nxt.group(1) not in _PREDIKAT_FOLLOWERS:
             return False  # "cukup tinggi", "cukup memuaskan": an adverb, not the predikat
-        if self._generic_predikat(s, m.start()):
+        # "daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, ...": named after.
+        listed = _LIST_AFTER.match(text, m.end())
+        named_after = listed and any(e.start - s.start == listed.end() for e in s.entities)
+        if not named_after and self._generic_predikat(s, m.start()):
             return False
         if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
             return False
@@ -767,6 +786,10 @@ class ArticleExtractor:
     ) -> tuple[str | None, bool]:
         before = [e for e in s.entities if e.start - s.start < pos]
         after = [e for e in s.entities if e.start - s.start >= pos]
+        # "Adapun Blitar memperoleh 3,71": the nearest name is one we cannot tell apart.
+        last_known = before[-1].end if before else s.start
+        if any(last_known <= e.start and e.start - s.start < pos for e in s.unresolved):
+            return None, False
         evaluator = self.g.resolve("KemenPANRB")
         evaluator_code = evaluator.code if evaluator else None
         for i, e in reversed(list(enumerate(before))):
@@ -1021,7 +1044,9 @@ class ArticleExtractor:
         ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
         if m and len(ents) >= 2:
             pos = m.start()
-            left = [e for e in ents if e.start - s.start < pos]
+            # "X meraih 3,62, sedangkan A dan B masing-masing 2,88 dan 3,05": A and B only.
+            since = max([f.end for f in facts if f.kind == "value" and f.end <= pos], default=0)
+            left = [e for e in ents if since <= e.start - s.start < pos]
             # "Badan Pusat Statistik (BPS)" is one body named twice.
             left = [e for i, e in enumerate(left) if i == 0 or left[i - 1].code != e.code]
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
@@ -1047,6 +1072,7 @@ class ArticleExtractor:
                                  role=pred.role, explicit_subject=True)
                         )  # fmt: skip
         self._apply_coordinated(s, facts, ents)
+        self._apply_named_after(s, facts, ents)
         shared = _SHARED.search(text)
         if shared:
             preds = [f for f in facts if f.kind == "predikat" and f.start > shared.start()]
@@ -1064,6 +1090,32 @@ class ArticleExtractor:
                                  subject=code, year=pred.year, year_strength=pred.year_strength,
                                  role=pred.role, explicit_subject=True)
                         )  # fmt: skip
+
+    def _apply_named_after(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
+        """ "Daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, Pemkab
+        Banyuwangi dan Pemkot Madiun": the predikat of every body listed after it."""
+        preds = [f for f in facts if f.kind == "predikat"]
+        if len(preds) != 1 or any(f.kind == "value" for f in facts):
+            return
+        pred = preds[0]
+        m = _LIST_AFTER.match(s.text, pred.end)
+        if not m:
+            return
+        listed = [e for e in ents if e.start - s.start >= m.end()]
+        chain = listed[:1]
+        for e in listed[1:]:
+            if not _COORDINATION.fullmatch(self.text[chain[-1].end : e.start]):
+                break
+            chain.append(e)
+        if len(chain) < 2:
+            return
+        facts.remove(pred)
+        for e in chain:
+            facts.append(
+                Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat, subject=e.code,
+                     year=pred.year, year_strength=pred.year_strength, role=pred.role,
+                     explicit_subject=True)
+            )  # fmt: skip
 
     def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
