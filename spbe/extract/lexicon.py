@@ -50,7 +50,8 @@ TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
     r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
-    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
+    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
+    r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     r"rencana|sasaran|proyeksi|diproyeksikan|mimpi)\b",
     re.I,
 )
@@ -153,7 +154,7 @@ SUBSCORE_CUE_RE = re.compile(
 )
 SUBSCORE_GLUE_RE = re.compile(
     r"(?:\s*(?::|=|-|–|\||sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
-    r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|"
+    r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
     r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",

@@ -43,7 +43,8 @@ _SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
 _PREDIKAT_FOLLOWERS = {"dan", "atau", "pada", "di", "dengan", "untuk", "dalam", "sejak", "serta"}
 # "daerah yang masih berpredikat Kurang": a kind of body, not a fact about one.
 _GENERIC_HOLDER = re.compile(
-    r"\b(?:kabupaten|kota|daerah|instansi|pemda|lembaga|kementerian|provinsi|kabupaten/kota)"
+    r"\b(?:kabupaten|kota|(?<!perangkat\s)daerah|instansi|pemda|lembaga|kementerian|provinsi|"
+    r"kabupaten/kota)"
     r"\b[^.;,]{0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*$"
 )
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
@@ -63,7 +64,7 @@ _PREDIKAT_THEN_VALUE = re.compile(
     re.I,
 )
 _COORDINATION = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+    r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
 )
 _LEADING = re.compile(
     r"\W*(?:(?:adapun|sementara\s+itu|sedangkan|namun|bahkan|lalu|kemudian|selain\s+itu)"
@@ -92,6 +93,7 @@ _LIST_AFTER = re.compile(
     r"[\"”’']?\s*(?:,\s*)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|adalah|ialah|meliputi)\s*:?\s*",
     re.I,
 )
+_INTERVIEW = re.compile(r"\b(?:wawancara|petikan(?:nya)?|tanya\s+jawab)\b", re.I)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -326,6 +328,9 @@ class ArticleExtractor:
         self.sentences: list[Sentence] = []
         self.facts: list[Fact] = []
         self.article_year: int | None = None
+        # The body the article is mainly about: the first with a figure of its own.
+        self.principal: str | None = None
+        self.interview = bool(_INTERVIEW.search(self.title + " " + self.text[:1500]))
         # Offsets of "evaluasi berikutnya" and the like: what comes next, never a figure's year.
         self._upcoming: set[int] = set()
 
@@ -670,7 +675,14 @@ class ArticleExtractor:
         # "untuk domain Kebijakan Internal, Polri memperoleh nilai 2,60": named earlier.
         named = list(_NAMED_LABEL.finditer(head))
         if named and not re.search(r"\d", head[named[-1].end() :]):
-            return self._label_words(named[-1].group(0).split())
+            # "nilai domain Layanan SPBE Kukar mencapai 4,6": the label stops at the name.
+            words = named[-1].group(0).split()
+            kept = words[:1]
+            for w in words[1:]:
+                if w.lower() not in lx.SUBSCORE_WORDS:
+                    break
+                kept.append(w)
+            return self._label_words(kept)
         return None
 
     def _label_after(self, tail: str) -> str | None:
@@ -814,8 +826,9 @@ class ArticleExtractor:
                     continue
             return e.code, True
         # "Tahun depan kita kejar Memuaskan," ujar Kepala Diskominfo Kukar: the speaker's body.
+        first_person = re.search(r"\b(?:kami|kita)\b", s.text[:pos], re.I)
         speaker = _SPEAKER.search(s.text, pos)
-        if speaker and re.search(r"\b(?:kami|kita)\b", s.text[:pos], re.I):
+        if speaker and first_person:
             said = [
                 e
                 for e in after
@@ -823,6 +836,9 @@ class ArticleExtractor:
             ]
             if said:
                 return said[0].code, True
+        # "Itu target kami": in an interview, the body whose official is speaking.
+        if first_person and not after and self.principal and self.interview:
+            return self.principal, False
         if last_subject:
             return last_subject, False
         for e in after:
@@ -1018,6 +1034,7 @@ class ArticleExtractor:
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
             if named:
                 last_subject = named[-1]
+                self.principal = self.principal or named[0]
             elif s.entities:
                 # A sentence about a body without figures makes it the topic; the evaluator
                 # only when it is said to be evaluated too ("KemenPAN-RB juga ikut dinilai").
@@ -1122,8 +1139,19 @@ class ArticleExtractor:
         if re.search(r"\bmasing-masing\b", s.text, re.I):
             return
         values = [f for f in facts if f.kind == "value"]
+        # "Badan Kepegawaian Negara (BKN)": one body, named twice.
+        merged: list[Entity] = []
+        for e in ents:
+            if (
+                merged
+                and merged[-1].code == e.code
+                and re.fullmatch(r"\s*\(?\s*", self.text[merged[-1].end : e.start])
+            ):
+                merged[-1] = Entity(merged[-1].start, e.end, e.code, e.candidates, merged[-1].text)
+            else:
+                merged.append(e)
         for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:
-            before = [e for e in ents if e.end - s.start <= pred.start]
+            before = [e for e in merged if e.end - s.start <= pred.start]
             if not before or before[-1].code != pred.subject:
                 continue
             if any(before[-1].end - s.start <= v.start < pred.start for v in values):
@@ -1132,6 +1160,9 @@ class ArticleExtractor:
             for e in reversed(before[:-1]):
                 gap = self.text[e.end : chain[0].start]
                 if not _COORDINATION.fullmatch(gap):
+                    break
+                # "Selain BSSN, BKN dan LKPP juga ...": the one set apart is not in the list.
+                if re.search(r"\b(?:selain|kecuali|dibanding\w*)\s*$", self.text[: e.start], re.I):
                     break
                 chain.insert(0, e)
             if len(chain) < 2 or any(
