@@ -296,6 +296,15 @@ class Fact:
     explicit_subject: bool = False
 
 
+def _word_start(text: str, i: int) -> int:
+    """`i`, moved back to the start of the word it falls in: a window cut at a fixed width
+    must not turn "mengatakan" into "akan"."""
+    i = max(0, i)
+    while 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum():
+        i -= 1
+    return i
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around `pos` within a sentence: commas, semicolons and connectives split."""
     splitter = re.compile(
@@ -372,7 +381,7 @@ class ArticleExtractor:
             # "Kadis Kominfo", "Dinas Kominfo", "bidang kominfo": a regional office or a field.
             if central and re.search(
                 r"\b(?:kadis|dinas|kepala\s+dinas|bidang|urusan)\s*$",
-                self.text[max(0, start - 20) : start],
+                self.text[_word_start(self.text, start - 20) : start],
                 re.I,
             ):
                 continue
@@ -385,7 +394,7 @@ class ArticleExtractor:
 
     def _is_locative(self, ent: Entity, entities: list[Entity]) -> bool:
         """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
-        before = self.text[max(0, ent.start - 25) : ent.start]
+        before = self.text[_word_start(self.text, ent.start - 25) : ent.start]
         if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota))*\s*$",
@@ -433,7 +442,7 @@ class ArticleExtractor:
         """(offset in sentence, year) of every evaluation-year mention in the sentence."""
         found = []
         for m in lx.YEAR_RE.finditer(s.text):
-            before = s.text[max(0, m.start() - 60) : m.start()]
+            before = s.text[_word_start(s.text, m.start() - 60) : m.start()]
             if lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before):
                 continue
             if lx.ANNOUNCED_BEFORE_RE.search(before):
@@ -458,7 +467,9 @@ class ArticleExtractor:
             figure = re.match(r"\s*(?:yang|dengan|sebesar)\b[^.;,]{0,25}?\d", s.text[m.end() :])
             if compared and not figure:
                 continue
-            if lx.ANNOUNCED_BEFORE_RE.search(s.text[max(0, m.start() - 60) : m.start()]):
+            if lx.ANNOUNCED_BEFORE_RE.search(
+                s.text[_word_start(s.text, m.start() - 60) : m.start()]
+            ):
                 continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
@@ -491,11 +502,13 @@ class ArticleExtractor:
         after = text[m.end() : m.end() + 25]
         if lx.UNIT_AFTER_RE.match(after):
             return True
-        if re.search(r"(?:rp\.?|usd|\$)\s*$", text[max(0, m.start() - 5) : m.start()], re.I):
+        if re.search(
+            r"(?:rp\.?|usd|\$)\s*$", text[_word_start(text, m.start() - 5) : m.start()], re.I
+        ):
             return True
-        if lx.DELTA_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        if lx.DELTA_BEFORE_RE.search(text[_word_start(text, m.start() - 30) : m.start()]):
             return True
-        if lx.THRESHOLD_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+        if lx.THRESHOLD_BEFORE_RE.search(text[_word_start(text, m.start() - 40) : m.start()]):
             # "menargetkan minimal 3,5" is still an aim; "di bawah 2,6" alone is a cut-off.
             # "di atas 3,42 yang diraih pada 2022" compares with a result instead.
             achieved = re.match(
@@ -504,7 +517,7 @@ class ArticleExtractor:
                 after,
                 re.I,
             )
-            aim = lx.TARGET_CUE_RE.search(text[max(0, m.start() - 80) : m.start()])
+            aim = lx.TARGET_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()])
             if not achieved and not aim:
                 return True
         not_a_score = lx.NOT_A_SCORE_RE.search(before)
@@ -546,7 +559,7 @@ class ArticleExtractor:
 
     def _predikat_ok(self, s: Sentence, m: re.Match[str], values: list[re.Match[str]]) -> bool:
         text = s.text
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = text[_word_start(text, m.start() - 40) : m.start()]
         word = m.group(1)
         after = text[m.end() : m.end() + 3]
         # Plain words: "cukup memuaskan", "cukup tinggi", "sudah baik", "kurang optimal".
@@ -806,7 +819,7 @@ class ArticleExtractor:
         evaluator_code = evaluator.code if evaluator else None
         for i, e in reversed(list(enumerate(before))):
             # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
-            lead = s.text[max(0, e.start - s.start - 40) : e.start - s.start]
+            lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
             if i and _RELATIVE_OBJECT.search(lead):
                 continue
             if e.code == evaluator_code:
@@ -914,7 +927,7 @@ class ArticleExtractor:
 
     def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
         c_start, _ = _clause_bounds(s.text, fact.start)
-        window_start = max(0, min(c_start, fact.start - 80))
+        window_start = _word_start(s.text, min(c_start, fact.start - 80))
         before = s.text[window_start : fact.start]
         after = s.text[fact.end : fact.end + 40]
         if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
@@ -949,15 +962,15 @@ class ArticleExtractor:
                 return self.published.year - 1
             year = int(m.group(1) or m.group(2))
             at = m.start(1) if m.group(1) else m.start(2)
-            before = head[max(0, m.start() - 60) : m.end()]
+            before = head[_word_start(head, m.start() - 60) : m.end()]
             if re.search(r"nomor\s+\d+\s+tahun\s+" + str(year), before, re.I):
                 continue
             # "diumumkan pada awal Januari 2025": the date of the announcement.
-            if lx.DATE_BEFORE_YEAR_RE.search(head[max(0, at - 40) : at]):
+            if lx.DATE_BEFORE_YEAR_RE.search(head[_word_start(head, at - 40) : at]):
                 continue
             # "naik dari 2,47 pada 2022 menjadi 2,86": the year compared with.
             compared = r"\b(?:dari|dibanding\w*|ketimbang)\s+[\d,.]+\s+(?:pada\s+)?(?:tahun\s+)?$"
-            if re.search(compared, head[max(0, at - 40) : at], re.I):
+            if re.search(compared, head[_word_start(head, at - 40) : at], re.I):
                 continue
             if self.published and year > self.published.year:
                 continue
@@ -1221,8 +1234,8 @@ class ArticleExtractor:
             if self._in_other_index_context(s, m.start()):
                 continue
             # "salah satu provinsi dengan SPBE terbaik di Indonesia" is no first place.
-            if re.search(r"\b(?:salah\s+satu|jajaran|deretan|di\s+antara|sederet)\b",
-                         s.text[max(0, m.start() - 80) : m.start()], re.I):  # fmt: skip
+            lead = s.text[_word_start(s.text, m.start() - 80) : m.start()]
+            if re.search(r"\b(?:salah\s+satu|jajaran|deretan|di\s+antara|sederet)\b", lead, re.I):
                 continue
             subject, _ = self._subject_for(s, m.start(), None)
             mine = [
@@ -1235,7 +1248,7 @@ class ArticleExtractor:
         for m in lx.RANK_RE.finditer(s.text):
             if lx.WORLD_RANK_AFTER_RE.match(s.text[m.end() :]):
                 continue
-            before = s.text[max(0, m.start() - 12) : m.start()]
+            before = s.text[_word_start(s.text, m.start() - 12) : m.start()]
             if lx.RANK_COUNT_BEFORE_RE.search(before) or re.search(
                 r"\b(?:dari|bawah|setelah|menyusul|mengejar|menuju)\s+$", before, re.I
             ):
@@ -1245,7 +1258,7 @@ class ArticleExtractor:
                 r"[^.;]{0,40}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
             ):
                 continue
-            window = s.text[max(0, m.start() - 80) : m.end() + 80]
+            window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
             if lx.REGIONAL_RANK_RE.search(window) and not re.search(
                 r"nasional|se-?indonesia", window, re.I
             ):
