@@ -72,7 +72,8 @@ OTHER_INDEX_RE = re.compile(
     r"satu\s+data|indeks\s+perlindungan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
     r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
     r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|pbb|"
-    r"survei\s+e-?government|e-?government\s+survey|"
+    r"survei\s+e-?government|e-?government\s+survey|(?:evaluasi|penilaian|survei)\s+pelayanan\s+publik|"
+    r"kepatuhan\s+pelayanan\s+publik|ombudsman|"
     r"indeks\s+pemerintah(?:an)?\s+digital)\b",
     re.I,
 )
@@ -94,7 +95,8 @@ SELF_ASSESSMENT_RE = re.compile(
 # A number that counts or changes something, not an index: "naik 0,4 poin".
 DELTA_BEFORE_RE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
-    r"kenaikan|peningkatan|penurunan|selisih|tambahan|tinggal|kurang|butuh|perlu|terpaut)"
+    r"kenaikan(?:nya)?|peningkatan(?:nya)?|penurunan(?:nya)?|selisih(?:nya)?|tambahan|tinggal|kurang|"
+    r"butuh|perlu|terpaut)"
     r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
     re.I,
 )

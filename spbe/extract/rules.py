@@ -94,6 +94,10 @@ _LIST_AFTER = re.compile(
     re.I,
 )
 _INTERVIEW = re.compile(r"\b(?:wawancara|petikan(?:nya)?|tanya\s+jawab)\b", re.I)
+_KIND_BEFORE = re.compile(
+    r"\b((?:pemerintah\s+)?(?:kota|kabupaten)|pemkot|pemkab|wali\s*kota|bupati)\s*\([^()]{1,20}\)\s*$",
+    re.I,
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -396,6 +400,13 @@ class ArticleExtractor:
         """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
         before = self.text[_word_start(self.text, ent.start - 25) : ent.start]
         if re.search(
+            r"\bdi\s+(?:ujung|bagian|pesisir|pedalaman|perbatasan)(?:\s+(?:utara|selatan|timur|barat|"
+            r"tengah|tenggara))?\s*$",
+            before,
+            re.I,
+        ):
+            return True
+        if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota))*\s*$",
             before,
@@ -415,6 +426,21 @@ class ArticleExtractor:
             if ent.code is not None:
                 seen.append(ent.code)
                 continue
+            # "Pemerintah Kota (Pemkot) Probolinggo": the kind of body written just before.
+            kind = _KIND_BEFORE.search(
+                self.text[_word_start(self.text, ent.start - 40) : ent.start]
+            )
+            if kind:
+                level = (
+                    "kota"
+                    if re.match(r"(?i)(?:pemerintah\s+)?kota|pemkot|wali", kind.group(1))
+                    else "kabupaten"
+                )
+                fitting = [c for c in ent.candidates if self.g.by_code[c].level == level]
+                if len(fitting) == 1:
+                    ent.code = fitting[0]
+                    seen.append(ent.code)
+                    continue
             for code in reversed(seen):
                 if code in ent.candidates:
                     ent.code = code
@@ -633,6 +659,9 @@ class ArticleExtractor:
             re.I,
         ):
             return False
+        # "kabupaten di ujung selatan Maluku itu masih berpredikat": the body in question.
+        if re.search(r"\b(?:itu|tersebut|ini)\b", before[m.start() :], re.I):
+            return False
         holder = s.start + m.start()
         return not any(e.start <= holder < e.end for e in s.entities)
 
@@ -818,6 +847,15 @@ class ArticleExtractor:
         evaluator = self.g.resolve("KemenPANRB")
         evaluator_code = evaluator.code if evaluator else None
         for i, e in reversed(list(enumerate(before))):
+            # "Kementerian PANRB (KemenPAN-RB)": the name in brackets takes the full name's place.
+            if (
+                i
+                and before[i - 1].code == e.code
+                and re.fullmatch(
+                    r"\s*\(\s*", s.text[before[i - 1].end - s.start : e.start - s.start]
+                )
+            ):
+                continue
             # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
             lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
             if i and _RELATIVE_OBJECT.search(lead):
@@ -1010,6 +1048,13 @@ class ArticleExtractor:
         for s in self.sentences:
             # A new paragraph keeps the subject: news names the body once and goes on.
             facts = self._facts_in(s)
+            evaluated_too = previous is not None and _EVALUATED_TOO.search(s.text)
+            if facts and not s.entities and evaluated_too:
+                # "Kementerian itu juga ikut dinilai, dan mendapat 3,97": the evaluator before.
+                named_before = [
+                    e.code for e in previous.entities if self._is_evaluator(e.code or "")
+                ]
+                last_subject = named_before[0] if named_before else last_subject
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
             if facts and not years and _THEN.match(s.text) and previous is not None:
