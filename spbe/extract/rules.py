@@ -53,7 +53,12 @@ _COUNTED_HOLDER = re.compile(
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,30}$",
     re.I,
 )
-_RELATIVE_OBJECT = re.compile(r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di)\s+$", re.I)
+_RELATIVE_OBJECT = re.compile(
+    r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di)\s+$|"
+    # "Kabupaten Nabire yang juga menjadi ibukota sementara Provinsi Papua Tengah, memperoleh"
+    r"\byang\s+(?:juga\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|terletak)\b[^,;]{0,40}$",
+    re.I,
+)
 _LATER = re.compile(
     r"\b(setahun|dua|tiga|tahun)\s+(?:tahun\s+)?(?:kemudian|berikutnya|setelahnya|sesudahnya)\b",
     re.I,
@@ -1136,6 +1141,26 @@ class ArticleExtractor:
                 if len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
+                elif (
+                    not preds
+                    and len(
+                        early := [
+                            f
+                            for f in facts
+                            if f.kind == "predikat" and left[-1].end - s.start <= f.start < pos
+                        ]
+                    )
+                    == 1
+                ):
+                    # "A dan B masih berkutat di predikat Cukup, masing-masing dengan nilai ..."
+                    pred = early[0]
+                    facts.remove(pred)
+                    for e in left:
+                        facts.append(
+                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
+                                 subject=e.code, year=pred.year, year_strength=pred.year_strength,
+                                 role=pred.role, explicit_subject=True)
+                        )  # fmt: skip
                 elif len(preds) == 1 and preds[0].start > vals[-1].start:
                     # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
                     pred = preds[0]
@@ -1170,7 +1195,7 @@ class ArticleExtractor:
         """ "Daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, Pemkab
         Banyuwangi dan Pemkot Madiun": the predikat of every body listed after it."""
         preds = [f for f in facts if f.kind == "predikat"]
-        if len(preds) != 1 or any(f.kind == "value" for f in facts):
+        if len(preds) != 1:
             return
         pred = preds[0]
         m = _LIST_AFTER.match(s.text, pred.end)
@@ -1179,7 +1204,11 @@ class ArticleExtractor:
         listed = [e for e in ents if e.start - s.start >= m.end()]
         chain = listed[:1]
         for e in listed[1:]:
-            if not _COORDINATION.fullmatch(self.text[chain[-1].end : e.start]):
+            gap = self.text[chain[-1].end : e.start]
+            # "antara lain Kota Binjai dengan nilai 3, 82 dan Kabupaten Karo yang meraih 3,5"
+            if not _COORDINATION.fullmatch(gap) and not re.fullmatch(
+                r"[^,;]*?\d[.,]\s?\d+\s*(?:,\s*)?(?:dan|serta)?\s*", gap
+            ):
                 break
             chain.append(e)
         if len(chain) < 2:
@@ -1380,7 +1409,8 @@ class ArticleExtractor:
     def _resolve_roles(self, facts: list[Fact]) -> None:
         latest: dict[str, int] = {}
         for f in facts:
-            if f.role != "target" and f.kind != "rank" and f.year is not None:
+            # Ranks and sub-scores join a result; they never decide which year is the latest.
+            if f.role != "target" and f.kind in ("value", "predikat") and f.year is not None:
                 future = self.published is not None and f.year > self.published.year
                 if f.role != "previous" and not future:
                     latest[f.subject] = max(latest.get(f.subject, 0), f.year)  # type: ignore[index]
