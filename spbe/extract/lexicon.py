@@ -57,6 +57,7 @@ TARGET_CUE_RE = re.compile(
 )
 PREVIOUS_CUE_RE = re.compile(
     r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak|menaikkan|meningkatkan|"
+    r"kenaikan|peningkatan|penurunan|"
     r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+dari|"
     r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya)\b",
     re.I,

@@ -103,6 +103,7 @@ _KIND_BEFORE = re.compile(
     r"\b((?:pemerintah\s+)?(?:kota|kabupaten)|pemkot|pemkab|wali\s*kota|bupati)\s*\([^()]{1,20}\)\s*$",
     re.I,
 )
+_NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$", re.I)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -576,11 +577,25 @@ class ArticleExtractor:
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
         turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
-        topic = topic[turns[-1].end() :] if turns else topic
+        cut = turns[-1].end() if turns else 0
+        topic = topic[cut:]
         other = list(lx.OTHER_INDEX_RE.finditer(topic))
         spbe = list(lx.SPBE_RE.finditer(topic))
         if other and (not spbe or spbe[-1].start() < other[-1].start()):
-            return True
+            # "..., sebelum beralih ke Indeks Pemerintah Digital, Pemkot Bontang mencatat
+            # indeks 4,31": a body named after a comma starts a clause of its own.
+            framed = re.search(  # "untuk Indeks Pemerintah Digital 2026, Pemkab Lutim ..."
+                r"\b(?:untuk|bagi|dalam|pada|di|soal|terkait|mengenai)\s+(?:\w+\s+){0,2}$",
+                topic[max(0, other[-1].start() - 30) : other[-1].start()],
+                re.I,
+            )
+            own_clause = (
+                not framed
+                and left_bound > cut + other[-1].end()
+                and re.search(r"[,;]", text[cut + other[-1].end() : left_bound])
+            )
+            if not own_clause:
+                return True
         # Ranges ("3 hingga 3,5") are aims or bands, not results.
         prev = re.search(
             r"(\d+(?:[.,]\d+)?)\s*(?:hingga|sampai|s\.d\.|s/d|-|–|—)\s*$", text[: m.start()]
@@ -977,7 +992,11 @@ class ArticleExtractor:
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
         if lx.PREVIOUS_CUE_RE.search(s.text[c_start : fact.start]) or re.match(
-            r"[^.;]{0,30}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
+            # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
+            r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
+            r"\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b",
+            after,
+            re.I,
         ):
             return "previous"
         return None
@@ -1091,6 +1110,14 @@ class ArticleExtractor:
                 fact.year, fact.year_strength = self._year_for(
                     s, fact.start, years, spans, mine, aim=fact.role == "target"
                 )
+                # "naik dari 3,88 tahun lalu" in January: the evaluation before the article's.
+                if (
+                    fact.kind == "value"
+                    and fact.role == "previous"
+                    and fact.year == self.article_year is not None
+                    and not _NOW.search(s.text[: fact.start])  # "naik dari 3,10 menjadi 3,52"
+                ):
+                    fact.year = self.article_year - 1
             if facts:
                 self._apply_lists(s, facts)
             self._apply_ranks(s, facts, last_subject)
@@ -1179,7 +1206,11 @@ class ArticleExtractor:
             if len(preds) == 1:
                 pred = preds[0]
                 count = lx.ORDINALS.get((shared.group(1) or "").lower())
-                targets = [e.code for e in ents if e.start - s.start < shared.start()]
+                targets = list(
+                    dict.fromkeys(e.code for e in ents if e.start - s.start < shared.start())
+                )
+                if count and len(targets) > count:
+                    targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
                 if not targets:
                     targets = self._recent_subjects(count)
                 if len(set(targets)) >= 2:
