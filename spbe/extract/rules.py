@@ -1116,6 +1116,7 @@ class ArticleExtractor:
                     and fact.role == "previous"
                     and fact.year == self.article_year is not None
                     and not _NOW.search(s.text[: fact.start])  # "naik dari 3,10 menjadi 3,52"
+                    and not lx.YEAR_RE.search(s.text[slice(*_clause_bounds(s.text, fact.start))])
                 ):
                     fact.year = self.article_year - 1
             if facts:
