@@ -165,14 +165,16 @@ def parse_blocks(body: str) -> list[Block]:
             rows = [r for r in rows if not all(_SEPARATOR_CELL.fullmatch(c) for c in r)]
             blocks.append(rows)
         else:
-            blocks.append(" ".join(lines))
+            # Lines of one paragraph (a list pasted from a chat, an infographic) keep their breaks.
+            blocks.append("\n".join(lines))
     return blocks
 
 
 def render_block(block: Block, *, malformed: bool = False) -> str:
     """One paragraph or table as HTML; malformed leaves <p> and cells unclosed."""
     if isinstance(block, str):
-        return f"<p>{esc(block)}" if malformed else f"<p>{esc(block)}</p>"
+        text = esc(block).replace("\n", "<br>\n")
+        return f"<p>{text}" if malformed else f"<p>{text}</p>"
     header, *rows = block
     if malformed:
         head = "<tr>" + "".join(f"<th>{esc(c)}" for c in header)

@@ -104,6 +104,9 @@ _KIND_BEFORE = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$", re.I)
+_LABEL_LINE = re.compile(
+    r"[-•*]?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -689,7 +692,10 @@ class ArticleExtractor:
         """Offsets of values that are sub-scores, with their labels as written."""
         out: dict[int, str] = {}
         # "| Kebijakan Internal SPBE | 3,40 |": a row of a table of sub-scores.
-        table_row = s.text.lstrip().startswith("|") and not s.entities
+        # ... or a line of its own: "Kebijakan Internal Tata Kelola SPBE = 1,67".
+        table_row = not s.entities and (
+            s.text.lstrip().startswith("|") or bool(_LABEL_LINE.fullmatch(s.text.strip()))
+        )
         if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3 and not table_row:
             return out
         previous_end = 0
