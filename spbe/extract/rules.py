@@ -1165,6 +1165,21 @@ class ArticleExtractor:
             left = [e for i, e in enumerate(left) if i == 0 or left[i - 1].code != e.code]
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
+            # "A dan B masing-masing 3.02 dan 2.84, sementara C memperoleh 2,56": C's is not
+            # in the list.
+            if 2 <= len(left) < len(vals) and _clause_bounds(text, vals[len(left)].start)[0] > max(
+                _clause_bounds(text, vals[0].start)[0], pos
+            ):
+                vals = vals[: len(left)]
+            # "Tiga kabupaten di selatan Provinsi Bengkulu ..., Kaur, Seluma dan BS masing-
+            # masing 2,63, 2,71 dan 2,88": the bodies listed last, one per figure.
+            if len(left) > len(vals) >= 2:
+                tail = left[-len(vals) :]
+                if all(
+                    _COORDINATION.fullmatch(self.text[a.end : b.start])
+                    for a, b in zip(tail, tail[1:], strict=False)
+                ):
+                    left = tail
             if len(left) >= 2 and len(vals) == len(left):
                 # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
                 best = max(vals, key=lambda f: f.year_strength)
