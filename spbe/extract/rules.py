@@ -107,6 +107,7 @@ _NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$
 _LABEL_LINE = re.compile(
     r"[-•*]?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -390,6 +391,14 @@ class ArticleExtractor:
             central = inst.level in ("kementerian", "lembaga", "polri", "other")
             abbreviation = _SHORT_ABBREVIATION.match(lowered) and central
             if abbreviation and not surface.isupper():
+                continue
+            # "#Kominfo" in a list of tags is no body.
+            if self.text[max(0, start - 1) : start] == "#":
+                continue
+            # "Dinas Komunikasi dan Informatika (Kominfo) Dharmasraya": the regional office.
+            if central and re.search(
+                r"\bdinas\b[^()]{0,50}\(\s*$", self.text[max(0, start - 60) : start], re.I
+            ):
                 continue
             # "Kadis Kominfo", "Dinas Kominfo", "bidang kominfo": a regional office or a field.
             if central and re.search(
@@ -1136,10 +1145,16 @@ class ArticleExtractor:
                 # A sentence about a body without figures makes it the topic; the evaluator
                 # only when it is said to be evaluated too ("KemenPAN-RB juga ikut dinilai").
                 judged = _EVALUATED_TOO.search(s.text)
+                # "predikat kepatuhan dari Ombudsman RI": a source named, not the topic.
+                sources = {
+                    e.code for e in s.entities if _SOURCE_BEFORE.search(s.text[: e.start - s.start])
+                }
                 codes = [
                     e.code
                     for e in s.entities
-                    if e.code and (judged or not self._is_evaluator(e.code))
+                    if e.code
+                    and e.code not in sources
+                    and (judged or not self._is_evaluator(e.code))
                 ]
                 if codes:
                     last_subject = codes[0]
@@ -1171,6 +1186,9 @@ class ArticleExtractor:
                 _clause_bounds(text, vals[0].start)[0], pos
             ):
                 vals = vals[: len(left)]
+                # ... and "sementara C ... masih di predikat Cukup" is C's predikat, not theirs.
+                end = _clause_bounds(text, vals[-1].start)[1]
+                preds = [f for f in preds if f.start < end]
             # "Tiga kabupaten di selatan Provinsi Bengkulu ..., Kaur, Seluma dan BS masing-
             # masing 2,63, 2,71 dan 2,88": the bodies listed last, one per figure.
             if len(left) > len(vals) >= 2:
