@@ -74,7 +74,7 @@ OTHER_INDEX_RE = re.compile(
     r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
     r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|pbb|"
     r"survei\s+e-?government|e-?government\s+survey|(?:evaluasi|penilaian|survei)\s+pelayanan\s+publik|"
-    r"kepatuhan\s+pelayanan\s+publik|ombudsman|"
+    r"kepatuhan\s+pelayanan\s+publik|ombudsman|ease\s+of\s+doing\s+business|eodb|kemudahan\s+berusaha|"
     r"indeks\s+pemerintah(?:an)?\s+digital)\b",
     re.I,
 )

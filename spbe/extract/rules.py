@@ -108,6 +108,12 @@ _LABEL_LINE = re.compile(
     r"[-•*]?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
+_NATIONAL_RANK = re.compile(
+    r"nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
+    # "dari 22 kabupaten/kota se-NTT" counts within a province
+    r"kementerian|lembaga|pemerintah|pemda|daerah)(?:/\w+)?(?![/\w])(?!\s+(?:se-?(?!indonesia)|di\s+(?!indonesia)))",
+    re.I,
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -838,6 +844,13 @@ class ArticleExtractor:
                 text = text[:a] + " " * (b - a) + text[b:]
         return text
 
+    def _other_index_before(self, s: Sentence, pos: int) -> bool:
+        """Another index named earlier in the sentence and SPBE not named since."""
+        before = self._without_names(s, pos)
+        other = list(lx.OTHER_INDEX_RE.finditer(before))
+        spbe = list(lx.SPBE_RE.finditer(before))
+        return bool(other) and (not spbe or spbe[-1].start() < other[-1].start())
+
     def _in_other_index_context(self, s: Sentence, pos: int) -> bool:
         start, _ = _clause_bounds(s.text, pos)
         before = self._without_names(s, pos)[start:]
@@ -1404,8 +1417,22 @@ class ArticleExtractor:
             ):
                 continue
             window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
-            if lx.REGIONAL_RANK_RE.search(window) and not re.search(
-                r"nasional|se-?indonesia", window, re.I
+            national = _NATIONAL_RANK.search(window)
+            if lx.REGIONAL_RANK_RE.search(window) and not national:
+                continue
+            # Without a word that makes it national, a rank is most often within a region
+            # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
+            if not national and (
+                any(
+                    self.g.by_code[e.code].level == "provinsi"
+                    and re.search(
+                        r"\b(?:di|se-?|tingkat)\s*$",
+                        s.text[_word_start(s.text, e.start - s.start - 12) : e.start - s.start],
+                        re.I,
+                    )
+                    for e in s.entities
+                    if e.code in self.g.by_code
+                )
             ):
                 continue
             token = m.group(1).lower().replace("ke-", "").replace("ke", "", 1).strip()
@@ -1416,7 +1443,7 @@ class ArticleExtractor:
                 rank = int(digits.group(0)) if digits else ORD.get(token)
             if not rank:
                 continue
-            if self._in_other_index_context(s, m.start()):
+            if self._in_other_index_context(s, m.start()) or self._other_index_before(s, m.start()):
                 continue  # "peringkat 77 dari 193 negara" in the UN survey
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
             fallback = last_subject if not facts and not s.entities else None
