@@ -49,7 +49,8 @@ _GENERIC_HOLDER = re.compile(
 )
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
 _COUNTED_HOLDER = re.compile(
-    r"\b\d+\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
+    r"beberapa)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,30}$",
     re.I,
 )
@@ -1539,9 +1540,15 @@ class ArticleExtractor:
         order: list[tuple[str, int | None, str]] = []
         # Rank-only and sub-score-only facts join a record; they never make one.
         # Within a record, figures read with their own year outrank those that borrowed one.
+        # A headline says least: its predikat yields to what the body says of the same result.
+        title = self.title.strip()
         primary = sorted(
             (f for f in facts if f.kind in ("value", "predikat")),
-            key=lambda f: (-f.year_strength, f.start + f.sentence.start),
+            key=lambda f: (
+                bool(title) and f.sentence.text.strip() == title,
+                -f.year_strength,
+                f.start + f.sentence.start,
+            ),
         )
         secondary = [f for f in facts if f.kind not in ("value", "predikat")]
         for f in primary:
