@@ -29,7 +29,7 @@ KABUPATEN_PREFIXES = (
     "dinas komunikasi dan informatika kabupaten", "kabupaten/kota",
 )  # fmt: skip
 KOTA_PREFIXES = (
-    "kota", "pemkot", "pemkot.", "pemerintah kota", "pemda kota", "wali kota", "walikota",
+    "kota", "pemkot", "pemkot.", "pemko", "pemerintah kota", "pemda kota", "wali kota", "walikota",
     "wakil wali kota", "wakil walikota", "wawali", "sekda kota", "diskominfo kota",
     "dinas kominfo kota", "dinas komunikasi dan informatika kota",
 )  # fmt: skip

@@ -81,7 +81,7 @@ OTHER_INDEX_RE = re.compile(
 SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
 # Figures that are nobody's score: averages, national index, self-assessment drafts.
 NOT_A_SCORE_RE = re.compile(
-    r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
+    r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|target\s+nasional|rpjmn|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
     r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
     r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|simulasi|perkiraan|prediksi|"

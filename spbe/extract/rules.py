@@ -1183,7 +1183,7 @@ class ArticleExtractor:
     def _apply_lists(self, s: Sentence, facts: list[Fact]) -> None:
         """ "A, B dan C masing-masing 3,1, 2,9 dan 2,7"; "ketiganya berpredikat Baik"."""
         text = s.text
-        m = re.search(r"\bmasing-masing\b", text, re.I)
+        m = re.search(r"\bmasing(?:-masing|2|\s+masing)\b", text, re.I)
         ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
         if m and len(ents) >= 2:
             pos = m.start()
@@ -1308,7 +1308,7 @@ class ArticleExtractor:
 
     def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
-        if re.search(r"\bmasing-masing\b", s.text, re.I):
+        if re.search(r"\bmasing(?:-masing|2|\s+masing)\b", s.text, re.I):
             return
         values = [f for f in facts if f.kind == "value"]
         # "Badan Kepegawaian Negara (BKN)": one body, named twice.
