@@ -139,7 +139,8 @@ TOP_RANK_RE = re.compile(
 )
 # "peringkat 64 dunia", "dari 193 negara": countries, not bodies.
 WORLD_RANK_AFTER_RE = re.compile(r"^\s*(?:dunia|dari\s+\d+\s+negara|di\s+dunia|global)", re.I)
-RANK_COUNT_BEFORE_RE = re.compile(r"\b(?:naik|turun|melonjak|merosot)\s+$", re.I)
+# "naik 3 peringkat", "naik ke urutan ketiga" (within the province, mostly): a move.
+RANK_COUNT_BEFORE_RE = re.compile(r"\b(?:naik|turun|melonjak|merosot)(?:\s+ke)?\s+$", re.I)
 
 # Words a sub-score label is made of (domains and aspects of both frameworks, as news writes).
 SUBSCORE_WORDS = {

@@ -627,6 +627,9 @@ class ArticleExtractor:
         before = text[_word_start(text, m.start() - 40) : m.start()]
         word = m.group(1)
         after = text[m.end() : m.end() + 3]
+        # "predikat Baik ke atas": a threshold.
+        if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
+            return False
         # Plain words: "cukup memuaskan", "cukup tinggi", "sudah baik", "kurang optimal".
         nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
         if word.lower() == "cukup" and nxt and nxt.group(1) not in _PREDIKAT_FOLLOWERS:
@@ -654,9 +657,6 @@ class ArticleExtractor:
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
-        # "predikat Baik ke atas": a threshold.
-        if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
-            return False
         # "lebih baik", "semakin baik": a comparison, whatever the case.
         if re.search(r"\b(?:lebih|semakin|makin|kian|tidak|belum)\s*$", before, re.I):
             return False
@@ -1418,6 +1418,15 @@ class ArticleExtractor:
             ):
                 continue
             window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
+            # "tertinggi kedua di antara kabupaten/kota se-Bangka Belitung": the rank's own words.
+            own = s.text[m.end() :]
+            said_national = re.match(
+                r"\s*(?:secara\s+|di\s+tingkat\s+|tingkat\s+)?(?:nasional|se-?indonesia)", own, re.I
+            )
+            if not said_national and re.match(
+                r"[^.;,]{0,50}?\bse-(?!indonesia\b|nasional\b)\w", own, re.I
+            ):
+                continue
             national = _NATIONAL_RANK.search(window)
             if lx.REGIONAL_RANK_RE.search(window) and not national:
                 continue
