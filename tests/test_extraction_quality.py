@@ -1,10 +1,11 @@
 """Extraction quality: the real seed articles exactly, and precision/recall on our labelled set.
 
-The labelled set is split into `dev` (rules may be tuned on it) and `holdout` (never tuned
-on). It grew in batches written by different people from the article format, DOMAIN.md and
-the gazetteer only (`lab3`..`lab6`: never from the rules); each batch was scored once as
-held-out before it became dev, and the newest one stays held out. Figures per split and per
-batch are printed on every run.
+The labelled set (`spbe/demo/articles/`, `tests/fixtures/labelled/`) is what the rules may be
+tuned on; it must meet the bar. It grew in batches written by different people from the article
+format, DOMAIN.md and the gazetteer only, never from the rules (`lab3`..`lab9`); each batch was
+scored once, before any rule was tuned on it (tests/fixtures/heldout/README.md keeps those
+figures). The newest batch stays in `tests/fixtures/heldout/`: never studied, scored and
+printed on every run, no bar. Figures per set and per batch are printed on every run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from spbe.extract.article import extract_path
-from tests.labelled import Score, evaluate, score
+from tests.labelled import HELDOUT_DIRS, Score, evaluate, score
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -48,8 +49,8 @@ def batch(article_id: str) -> str:
 @pytest.fixture(scope="module")
 def quality():
     total, per_article = evaluate(None)
-    out = {split: evaluate(split)[0] for split in ("dev", "holdout")}
-    out["all"] = total
+    held_out, _ = evaluate(None, HELDOUT_DIRS)
+    out = {"labelled set": total, "held out": held_out}
     batches: dict[str, Score] = {}
     for article_id, s in per_article.items():
         batches.setdefault(batch(article_id), Score()).add(s)
@@ -66,11 +67,12 @@ def test_labelled_set_report(quality, record_property, capsys):
                 f"{s.recall:.3f} (tp {s.tp}, fp {s.fp}, fn {s.fn})"
             )
     for split, s in splits.items():
-        record_property(f"{split}_precision", round(s.precision, 3))
-        record_property(f"{split}_recall", round(s.recall, 3))
+        name = split.replace(" ", "_")
+        record_property(f"{name}_precision", round(s.precision, 3))
+        record_property(f"{name}_recall", round(s.recall, 3))
 
 
 def test_labelled_set_meets_the_bar(quality):
-    total = quality[0]["all"]
+    total = quality[0]["labelled set"]
     assert total.precision >= BAR_PRECISION, "\n".join(total.errors)
     assert total.recall >= BAR_RECALL, "\n".join(total.errors)
