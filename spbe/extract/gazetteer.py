@@ -25,6 +25,7 @@ PROVINCE_PREFIXES = (
 KABUPATEN_PREFIXES = (
     "kabupaten", "kab.", "kab", "pemkab", "pemkab.", "pemerintah kabupaten",
     "pemerintah kab.", "pemda kabupaten", "bupati", "wakil bupati", "wabup", "sekda kabupaten",
+    "sekdakab",
     "diskominfo kabupaten", "diskominfo kab.", "dinas kominfo kabupaten",
     "dinas komunikasi dan informatika kabupaten", "kabupaten/kota",
 )  # fmt: skip

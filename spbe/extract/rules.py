@@ -120,8 +120,9 @@ _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
 )
 _SAME_PREDIKAT = re.compile(
-    r"\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama-sama\s+(?:ber)?predikat\b"
-    r"(?!\s+[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
+    r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama-sama\s+(?:ber)?predikat\b)"
+    # "dengan predikat sama, Cukup": the predikat is written out after all
+    r"(?!\s*[,:]?\s*[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
     re.I,
 )
 # A capitalised predikat after a verb of reaching it: "naik ke Sangat Baik", "meraih Baik".
@@ -1255,8 +1256,15 @@ class ArticleExtractor:
         self._apply_coordinated(s, facts, ents)
         self._apply_named_after(s, facts, ents)
         shared = _SHARED.search(text)
+        # "KLU menjadi satu-satunya di antara ketiganya yang ...": one of them, not all.
+        if shared and re.search(
+            r"\b(?:di\s+antara|dari|kecuali|selain)\s*$", text[: shared.start()], re.I
+        ):
+            shared = None
         if shared:
-            preds = [f for f in facts if f.kind == "predikat" and f.start > shared.start()]
+            # "..., ketiganya meraih predikat Baik, sedangkan Tolitoli ... Cukup": its clause.
+            end = _clause_bounds(text, shared.end())[1]
+            preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
             if len(preds) == 1:
                 pred = preds[0]
                 count = lx.ORDINALS.get((shared.group(1) or "").lower())
@@ -1267,6 +1275,10 @@ class ArticleExtractor:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
                 if not targets:
                     targets = self._recent_subjects(count)
+                elif count and len(targets) < count:
+                    # "Bersama Halut, ketiganya ...": Halut and the two named just before.
+                    earlier = [c for c in self._recent_subjects(count) if c not in targets]
+                    targets = earlier[len(earlier) - (count - len(targets)) :] + targets
                 if len(set(targets)) >= 2:
                     facts.remove(pred)
                     for code in dict.fromkeys(targets):
@@ -1456,7 +1468,7 @@ class ArticleExtractor:
             if self._in_other_index_context(s, m.start()) or self._other_index_before(s, m.start()):
                 continue  # "peringkat 77 dari 193 negara" in the UN survey
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
-            fallback = last_subject if not facts and not s.entities else None
+            fallback = last_subject if not s.entities else None
             subject, _ = self._subject_for(s, m.start(), fallback)
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
             candidates = [
