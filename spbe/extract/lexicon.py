@@ -159,6 +159,8 @@ SUBSCORE_CUE_RE = re.compile(
 SUBSCORE_GLUE_RE = re.compile(
     r"(?:\s*(?::|=|-|–|\||sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
     r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
+    # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
+    r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
     r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",
