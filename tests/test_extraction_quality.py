@@ -46,6 +46,12 @@ def batch(article_id: str) -> str:
     return re.sub(r"^(lab\d*)[a-z]$", r"\1", head) if head.startswith("lab") else "demo"
 
 
+def _batch_order(name: str) -> tuple[int, int]:
+    """demo, lab, lab2, ..., lab10, lab11: in the order they were written."""
+    digits = re.sub(r"\D", "", name)
+    return (name != "demo", int(digits) if digits else (0 if name == "demo" else 1))
+
+
 @pytest.fixture(scope="module")
 def quality():
     total, per_article = evaluate(None)
@@ -61,7 +67,10 @@ def test_labelled_set_report(quality, record_property, capsys):
     splits, batches = quality
     with capsys.disabled():
         print()
-        for name, s in [*splits.items(), *((f"batch {b}", batches[b]) for b in sorted(batches))]:
+        for name, s in [
+            *splits.items(),
+            *((f"batch {b}", batches[b]) for b in sorted(batches, key=_batch_order)),
+        ]:
             print(
                 f"extraction quality [{name}]: precision {s.precision:.3f} recall "
                 f"{s.recall:.3f} (tp {s.tp}, fp {s.fp}, fn {s.fn})"
