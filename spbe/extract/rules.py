@@ -115,6 +115,9 @@ _NATIONAL_RANK = re.compile(
     r"kementerian|lembaga|pemerintah|pemda|daerah)(?:/\w+)?(?![/\w])(?!\s+(?:se-?(?!indonesia)|di\s+(?!indonesia)))",
     re.I,
 )
+_PREDIKAT_LINE = re.compile(
+    r"\s*[-•*]?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
+)
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
@@ -827,6 +830,15 @@ class ArticleExtractor:
             named = named or [f for f in self.facts if f.kind == "predikat"]
             if named and any(0 <= m.start() - v.end() <= 30 for v in main_values):
                 facts.append(Fact("predikat", m.start(), m.end(), s, predikat=named[-1].predikat))
+        # "SANGAT BAIK ▸ BKN ▸ LKPP", "Baik: Kota A, Kota B": a line of an infographic.
+        line = _PREDIKAT_LINE.match(text)
+        if line and not values and s.entities:
+            name = " ".join(w.capitalize() for w in line.group(1).split())
+            return [
+                Fact("predikat", e.start - s.start, e.end - s.start, s, predikat=name,
+                     subject=e.code, explicit_subject=True)
+                for e in s.entities
+            ]  # fmt: skip
         # "dengan predikat Kurang, Cukup, Baik, Sangat Baik, hingga Memuaskan": the scale itself.
         named = {f.predikat for f in facts if f.kind == "predikat"}
         if len(named) >= 4 and len(main_values) < 2:
@@ -1018,6 +1030,12 @@ class ArticleExtractor:
         window_start = _word_start(s.text, min(c_start, fact.start - 80))
         before = s.text[window_start : fact.start]
         after = s.text[fact.end : fact.end + 40]
+        # "Kami menargetkan ... menembus Sangat Baik, minimal di angka 3,5": the aim's floor.
+        floor = lx.THRESHOLD_BEFORE_RE.search(
+            s.text[_word_start(s.text, fact.start - 30) : fact.start]
+        )
+        if floor and lx.TARGET_CUE_RE.search(s.text[: fact.start]):
+            return "target"
         if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
@@ -1117,9 +1135,10 @@ class ArticleExtractor:
                 years = [(0, named_before[-1][1])] if named_before else []
             previous = s
             for fact in facts:
-                subject, explicit = self._subject_for(s, fact.start, last_subject)
-                fact.subject = subject
-                fact.explicit_subject = explicit
+                if not (fact.subject and fact.explicit_subject):  # a line of a list names it
+                    subject, explicit = self._subject_for(s, fact.start, last_subject)
+                    fact.subject = subject
+                    fact.explicit_subject = explicit
                 spans = [(f.start, f.end) for f in facts if f.kind == "value"]
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
@@ -1588,7 +1607,7 @@ class ArticleExtractor:
                 rec.value = f.value
             if f.predikat and rec.predikat is None:
                 rec.predikat = f.predikat
-            if f.rank and rec.rank is None:
+            if f.rank and rec.rank is None and rec.role == "actual":  # a rank is the result's
                 rec.rank = f.rank
             for k, v in f.subscores.items():
                 rec.subscores.setdefault(k, v)
