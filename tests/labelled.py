@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LABELLED_DIRS = (ROOT / "spbe" / "demo" / "articles", ROOT / "tests" / "fixtures" / "labelled")
 # Articles the rules were never tuned on: scored and printed on every run, never studied.
 HELDOUT_DIRS = (ROOT / "tests" / "fixtures" / "heldout",)
+# A batch whose errors were read but that the rules do not yet meet the bar on: printed only.
+STUDIED_DIRS = (ROOT / "tests" / "fixtures" / "studied",)
 
 
 @dataclass
