@@ -350,6 +350,19 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _share(facts: list[Fact], pred: Fact, codes: Sequence[str | None], keep: bool = False) -> None:
+    """One predikat said of several bodies ("ketiganya meraih predikat Baik"): one fact per
+    body, each keeping its year and role; `keep` leaves the fact for its own subject as is."""
+    if not keep:
+        facts.remove(pred)
+    for code in dict.fromkeys(c for c in codes if c and not (keep and c == pred.subject)):
+        facts.append(
+            Fact("predikat", pred.start, pred.end, pred.sentence, predikat=pred.predikat,
+                 subject=code, year=pred.year, year_strength=pred.year_strength,
+                 role=pred.role, explicit_subject=True)
+        )  # fmt: skip
+
+
 class ArticleExtractor:
     """Extraction of one article; create one per article (it keeps the article's context)."""
 
@@ -1254,24 +1267,10 @@ class ArticleExtractor:
                     == 1
                 ):
                     # "A dan B masih berkutat di predikat Cukup, masing-masing dengan nilai ..."
-                    pred = early[0]
-                    facts.remove(pred)
-                    for e in left:
-                        facts.append(
-                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
-                                 subject=e.code, year=pred.year, year_strength=pred.year_strength,
-                                 role=pred.role, explicit_subject=True)
-                        )  # fmt: skip
+                    _share(facts, early[0], [e.code for e in left])
                 elif len(preds) == 1 and preds[0].start > vals[-1].start:
                     # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
-                    pred = preds[0]
-                    facts.remove(pred)
-                    for e in left:
-                        facts.append(
-                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
-                                 subject=e.code, year=pred.year, year_strength=pred.year_strength,
-                                 role=pred.role, explicit_subject=True)
-                        )  # fmt: skip
+                    _share(facts, preds[0], [e.code for e in left])
         self._apply_coordinated(s, facts, ents)
         self._apply_named_after(s, facts, ents)
         shared = _SHARED.search(text)
@@ -1299,13 +1298,7 @@ class ArticleExtractor:
                     earlier = [c for c in self._recent_subjects(count) if c not in targets]
                     targets = earlier[len(earlier) - (count - len(targets)) :] + targets
                 if len(set(targets)) >= 2:
-                    facts.remove(pred)
-                    for code in dict.fromkeys(targets):
-                        facts.append(
-                            Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
-                                 subject=code, year=pred.year, year_strength=pred.year_strength,
-                                 role=pred.role, explicit_subject=True)
-                        )  # fmt: skip
+                    _share(facts, pred, targets)
 
     def _apply_named_after(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, Pemkab
@@ -1327,15 +1320,8 @@ class ArticleExtractor:
             ):
                 break
             chain.append(e)
-        if len(chain) < 2:
-            return
-        facts.remove(pred)
-        for e in chain:
-            facts.append(
-                Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat, subject=e.code,
-                     year=pred.year, year_strength=pred.year_strength, role=pred.role,
-                     explicit_subject=True)
-            )  # fmt: skip
+        if len(chain) >= 2:
+            _share(facts, pred, [e.code for e in chain])
 
     def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
@@ -1372,13 +1358,7 @@ class ArticleExtractor:
                 v.start < pred.start and v.start > chain[0].start - s.start for v in values
             ):
                 continue
-            for e in chain[:-1]:
-                if e.code and e.code != pred.subject:
-                    facts.append(
-                        Fact("predikat", pred.start, pred.end, s, predikat=pred.predikat,
-                             subject=e.code, year=pred.year, year_strength=pred.year_strength,
-                             role=pred.role, explicit_subject=True)
-                    )  # fmt: skip
+            _share(facts, pred, [e.code for e in chain], keep=True)
 
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
