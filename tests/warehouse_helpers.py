@@ -18,6 +18,14 @@ def record(name: str, year: int, value: float | None, predikat: str | None = Non
                   evidence=f"{name} {value} {predikat}", start=0, end=10)  # fmt: skip
 
 
+def fact(name: str, year: int, value: float | None, predikat: str | None, evidence: str,
+         role: str = "actual") -> Record:  # fmt: skip
+    """A record whose evidence is the given sentence (what the report shows and escapes)."""
+    r = record(name, year, value, predikat, role)
+    r.evidence, r.start, r.end = evidence, 0, len(evidence)
+    return r
+
+
 def add_article(db: Path, article_id: str, source: str, published: date) -> None:
     con = connect(db)
     try:

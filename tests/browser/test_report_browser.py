@@ -11,7 +11,7 @@ import pytest
 
 from spbe.report import write_report
 from spbe.warehouse.db import connect
-from tests.warehouse_helpers import load, record
+from tests.warehouse_helpers import fact, load
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -26,13 +26,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
 # Both try to announce themselves on the console and by a flag on the window.
 SCRIPT = "<script>window.__pwned = 1; console.log('PWNED script')</script>"
 IMG = "<img src=x onerror=\"window.__pwned = 2; console.log('PWNED onerror')\">"
-
-
-def fact(name: str, year: int, value: float | None, predikat: str | None, evidence: str,
-         role: str = "actual"):  # fmt: skip
-    r = record(name, year, value, predikat, role)
-    r.evidence, r.start, r.end = evidence, 0, len(evidence)
-    return r
 
 
 def article(db: Path, article_id: str, facts: list, source: str, published: date, title: str,

@@ -12,7 +12,7 @@ import pytest
 from spbe import report
 from spbe.review import resolve
 from spbe.warehouse.db import connect
-from tests.warehouse_helpers import load, record
+from tests.warehouse_helpers import fact, load
 
 SCRIPT = "<script>window.__pwned = 1; console.log('PWNED')</script>"
 # The only markup the report writes: no img, link, iframe, script, object, form...
@@ -24,13 +24,6 @@ ALLOWED_TAGS = {
     "strong",
 }  # fmt: skip
 IMG = "<img src=x onerror=\"window.__pwned = 2; console.log('PWNED')\">"
-
-
-def fact(name: str, year: int, value: float | None, predikat: str | None, evidence: str,
-         role: str = "actual"):  # fmt: skip
-    r = record(name, year, value, predikat, role)
-    r.evidence, r.start, r.end = evidence, 0, len(evidence)
-    return r
 
 
 def set_article(db: Path, article_id: str, title: str, url: str | None = None) -> None:
