@@ -39,13 +39,23 @@ _COMMON_WORD_REGIONS = {
     "kuningan", "lingga",
 }  # fmt: skip
 _SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
-# Words that may follow the predikat "Cukup" (anything else makes "cukup" an adverb).
-_PREDIKAT_FOLLOWERS = {"dan", "atau", "pada", "di", "dengan", "untuk", "dalam", "sejak", "serta"}
+# After a central body's one-word name: its regional office ("Kejaksaan Negeri", "Tinggi").
+_REGIONAL_OFFICE = re.compile(r"\s+(?:negeri|tinggi|daerah|resor|wilayah|cabang)\b", re.I)
+# Words that may follow the predikat "Cukup" (a conjunction or preposition, not an adjective
+# it would modify as the adverb "cukup": "cukup tinggi").
+_PREDIKAT_FOLLOWERS = {
+    "dan", "atau", "pada", "di", "dengan", "untuk", "dalam", "sejak", "serta", "karena",
+    "sehingga", "meski", "meskipun", "walaupun", "walau", "namun", "tetapi", "tapi", "setelah",
+    "selama", "dari", "sedangkan", "sementara", "kata", "ujar", "ungkap", "jelas", "tahun",
+}  # fmt: skip
 # "daerah yang masih berpredikat Kurang": a kind of body, not a fact about one.
 _GENERIC_HOLDER = re.compile(
     r"\b(?:kabupaten|kota|(?<!perangkat\s)daerah|instansi|pemda|lembaga|kementerian|provinsi|"
     r"kabupaten/kota)"
-    r"\b[^.;,]{0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*$"
+    # "instansi, terutama pemerintah daerah, yang berada di predikat Kurang"
+    r"\b(?:[^.;,]|,(?=\s*yang\b)){0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*"
+    # "... predikat Kurang dan Cukup": each word of the list
+    r"(?:(?i:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'”’]?\s*(?:,\s*|dan\s+|atau\s+)+)*$"
 )
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
 _COUNTED_HOLDER = re.compile(
@@ -109,6 +119,9 @@ _LABEL_LINE = re.compile(
     r"[-•*]?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
+_FROM_TOPIC = re.compile(
+    r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+", re.I
+)
 _NATIONAL_RANK = re.compile(
     r"nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
     # "dari 22 kabupaten/kota se-NTT" counts within a province
@@ -431,6 +444,14 @@ class ArticleExtractor:
                 re.I,
             ):
                 continue
+            # "Kejaksaan" is the body; "kejaksaan", "Kejaksaan Negeri Muna" are not.
+            if (
+                central
+                and " " not in surface
+                and not abbreviation
+                and (not surface[:1].isupper() or _REGIONAL_OFFICE.match(self.text, end))
+            ):
+                continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
             if bare_region and (not surface[:1].isupper() or lowered in _COMMON_WORD_REGIONS):
                 continue
@@ -719,7 +740,18 @@ class ArticleExtractor:
         if re.search(r"\b(?:itu|tersebut|ini)\b", before[m.start() :], re.I):
             return False
         holder = s.start + m.start()
-        return not any(e.start <= holder < e.end for e in s.entities)
+        # "Kabupaten Muna Barat yang merupakan daerah otonomi baru ... predikat Baik": apposition.
+        return not any(
+            e.start <= holder < e.end
+            or (
+                e.end <= holder
+                and re.fullmatch(
+                    r"\s*,?\s*(?:yang\s+)?(?:merupakan|sebagai|selaku|adalah)\s+",
+                    self.text[e.end : holder],
+                )
+            )
+            for e in s.entities
+        )
 
     def _subscores(self, s: Sentence, values: list[re.Match[str]]) -> dict[int, str]:
         """Offsets of values that are sub-scores, with their labels as written."""
@@ -1193,8 +1225,12 @@ class ArticleExtractor:
                 # only when it is said to be evaluated too ("KemenPAN-RB juga ikut dinilai").
                 judged = _EVALUATED_TOO.search(s.text)
                 # "predikat kepatuhan dari Ombudsman RI": a source named, not the topic.
+                # "Sementara dari Ponorogo, capaian ...": the topic all the same.
                 sources = {
-                    e.code for e in s.entities if _SOURCE_BEFORE.search(s.text[: e.start - s.start])
+                    e.code
+                    for e in s.entities
+                    if _SOURCE_BEFORE.search(s.text[: e.start - s.start])
+                    and not _FROM_TOPIC.fullmatch(s.text[: e.start - s.start])
                 }
                 codes = [
                     e.code
@@ -1237,14 +1273,18 @@ class ArticleExtractor:
                 end = _clause_bounds(text, vals[-1].start)[1]
                 preds = [f for f in preds if f.start < end]
             # "Tiga kabupaten di selatan Provinsi Bengkulu ..., Kaur, Seluma dan BS masing-
-            # masing 2,63, 2,71 dan 2,88": the bodies listed last, one per figure.
+            # masing 2,63, 2,71 dan 2,88": the bodies listed last, one per figure; and
+            # "Kabupaten Pacitan, Trenggalek dan Ponorogo ... kabar baik dari Jakarta, ...
+            # masing-masing 3,28, 3,67 dan 3,12": the last run of them named together.
             if len(left) > len(vals) >= 2:
-                tail = left[-len(vals) :]
-                if all(
-                    _COORDINATION.fullmatch(self.text[a.end : b.start])
-                    for a, b in zip(tail, tail[1:], strict=False)
-                ):
-                    left = tail
+                for first in range(len(left) - len(vals), -1, -1):
+                    run = left[first : first + len(vals)]
+                    if all(
+                        _COORDINATION.fullmatch(self.text[a.end : b.start])
+                        for a, b in zip(run, run[1:], strict=False)
+                    ):
+                        left = run
+                        break
             if len(left) >= 2 and len(vals) == len(left):
                 # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
                 best = max(vals, key=lambda f: f.year_strength)
