@@ -90,6 +90,10 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_OFFICIAL = re.compile(
+    r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
+    re.I,
+)
 _LONE_WORDS = {"layanan", "pelayanan", "informasi"}
 # "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
 _NAMED_LABEL = re.compile(
@@ -408,6 +412,7 @@ class ArticleExtractor:
         nlp, matcher = _nlp()
         spans = filter_spans(matcher(doc, as_spans=True))
         datelines = self._dateline_regions()
+        named_in_full = {span.label_ for span in spans if " " in span.text}
         entities: list[Entity] = []
         for span in spans:
             start, end = span.start_char, span.end_char
@@ -453,7 +458,11 @@ class ArticleExtractor:
             ):
                 continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
-            if bare_region and (not surface[:1].isupper() or lowered in _COMMON_WORD_REGIONS):
+            # "Batang" is a word too; it names the body where the article names it in full.
+            if bare_region and (
+                not surface[:1].isupper()
+                or (lowered in _COMMON_WORD_REGIONS and label not in named_in_full)
+            ):
                 continue
             entities.append(Entity(start, end, label, (label,), surface))
         self._resolve_ambiguous(entities)
@@ -469,6 +478,14 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "saat dihubungi dari Jambi": where someone was reached.
+        if re.search(
+            r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|bertolak|berangkat|pulang)"
+            r"(?:\s+\w+)?\s+dari\s*$",
+            before,
+            re.I,
+        ):
+            return True
         if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota))*\s*$",
@@ -478,6 +495,13 @@ class ArticleExtractor:
             return True
         if ent.code and self.g.by_code[ent.code].level == "provinsi":
             prev = [e for e in entities if e.end <= ent.start and e.code]
+            # "Pemkab Sleman, Daerah Istimewa Yogyakarta (DIY),": the province named twice.
+            if (
+                prev
+                and prev[-1].code == ent.code
+                and re.fullmatch(r"\s*\(\s*", self.text[prev[-1].end : ent.start])
+            ):
+                return self._is_locative(prev[-1], entities)
             if prev and re.fullmatch(r"\)?\s*[,(]\s*", self.text[prev[-1].end : ent.start]):
                 return self.g.by_code[prev[-1].code].level in ("kabupaten", "kota")
         return False
@@ -670,7 +694,21 @@ class ArticleExtractor:
             return False
         # Plain words: "cukup memuaskan", "cukup tinggi", "sudah baik", "kurang optimal".
         nxt = re.match(r"\s+([a-z]+)\b", text[m.end() :])
-        if word.lower() == "cukup" and nxt and nxt.group(1) not in _PREDIKAT_FOLLOWERS:
+        if (
+            word.lower() == "cukup"
+            and nxt
+            and nxt.group(1) not in _PREDIKAT_FOLLOWERS
+            # "dengan predikat Cukup berdasarkan ...": after a cue only a word "cukup" can
+            # modify makes it the adverb ("predikat cukup memuaskan").
+            and (
+                not lx.STRONG_PREDIKAT_CUE_RE.search(before)
+                or re.match(
+                    r"(?:me|ter)|(?:baik|tinggi|bagus|jauh|lama|banyak|besar|berat|"
+                    r"sulit|positif|rendah|signifikan|stabil|optimal|lumayan)$",
+                    nxt.group(1),
+                )
+            )
+        ):
             return False  # "cukup tinggi", "cukup memuaskan": an adverb, not the predikat
         # "daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, ...": named after.
         listed = _LIST_AFTER.match(text, m.end())
@@ -994,6 +1032,14 @@ class ArticleExtractor:
             ]
             if said:
                 return said[0].code, True
+            # '"... kita pasang target Memuaskan," tegas Sekda.': an official of no named body
+            # speaks for the article's own ("ujarnya" goes on with the body in question).
+            if (
+                self.principal
+                and _OFFICIAL.match(s.text, speaker.end())
+                and not any(e.start - s.start >= speaker.start() for e in after)
+            ):
+                return self.principal, False
         # "Itu target kami": in an interview, the body whose official is speaking.
         if first_person and not after and self.principal and self.interview:
             return self.principal, False
@@ -1332,7 +1378,7 @@ class ArticleExtractor:
                 if count and len(targets) > count:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
                 if not targets:
-                    targets = self._recent_subjects(count)
+                    targets = self._listed_before(s, count) or self._recent_subjects(count)
                 elif count and len(targets) < count:
                     # "Bersama Halut, ketiganya ...": Halut and the two named just before.
                     earlier = [c for c in self._recent_subjects(count) if c not in targets]
@@ -1365,9 +1411,14 @@ class ArticleExtractor:
 
     def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
-        if re.search(r"\bmasing(?:-masing|2|\s+masing)\b", s.text, re.I):
-            return
         values = [f for f in facts if f.kind == "value"]
+        # A "masing-masing" list binds its own predikat; one said after its figures ("...
+        # masing-masing 2,47, 1,96 dan 1,71, dimana Merangin dan Bungo berpredikat Cukup")
+        # is coordinated as anywhere else.
+        each = re.search(r"\bmasing(?:-masing|2|\s+masing)\b", s.text, re.I)
+        listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
+        if each and listed_end < 0:
+            return
         # "Badan Kepegawaian Negara (BKN)": one body, named twice.
         merged: list[Entity] = []
         for e in ents:
@@ -1380,6 +1431,8 @@ class ArticleExtractor:
             else:
                 merged.append(e)
         for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:
+            if pred.start < listed_end:
+                continue
             before = [e for e in merged if e.end - s.start <= pred.start]
             if not before or before[-1].code != pred.subject:
                 continue
@@ -1399,6 +1452,20 @@ class ArticleExtractor:
             ):
                 continue
             _share(facts, pred, [e.code for e in chain], keep=True)
+
+    def _listed_before(self, s: Sentence, count: int | None) -> list[str]:
+        """ "A, B, dan C tercatat naik signifikan. Ketiganya meraih ...": the bodies the
+        sentence before lists, when it has no figures of its own and their number fits."""
+        i = self.sentences.index(s)
+        if not i:
+            return []
+        before = self.sentences[i - 1]
+        if lx.VALUE_RE.search(before.text) or lx.PREDIKAT_RE.search(before.text):
+            return []
+        codes = list(
+            dict.fromkeys(e.code for e in before.entities if not self._is_evaluator(e.code or ""))
+        )
+        return codes if len(codes) >= 2 and count in (None, len(codes)) else []
 
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
@@ -1629,8 +1696,7 @@ class ArticleExtractor:
                 rec.predikat = f.predikat
             if f.rank and rec.rank is None and rec.role == "actual":  # a rank is the result's
                 rec.rank = f.rank
-            for k, v in f.subscores.items():
-                rec.subscores.setdefault(k, v)
+            _add_subscores(rec.subscores, f.subscores)
         for f in secondary:
             for key in order:
                 rec = records[key]
@@ -1641,10 +1707,29 @@ class ArticleExtractor:
                 ):
                     if f.rank and rec.rank is None:
                         rec.rank = f.rank
-                    for k, v in f.subscores.items():
-                        rec.subscores.setdefault(k, v)
+                    _add_subscores(rec.subscores, f.subscores)
                     break
         return [records[k] for k in order]
+
+
+def _add_subscores(known: dict[str, float], new: dict[str, float]) -> None:
+    """Add sub-scores a record has not got; "Manajemen SPBE 3,25" then "Domain manajemen
+    masih 3,25" is one sub-score, under its fuller label."""
+
+    def words(label: str) -> set[str]:
+        return set(label.lower().split()) - {"domain", "aspek"}
+
+    for label, value in new.items():
+        mine = words(label)
+        same = [
+            k for k, v in known.items() if v == value and (mine <= words(k) or words(k) <= mine)
+        ]
+        if not same:
+            known.setdefault(label, value)
+        elif all(len(words(k)) < len(mine) for k in same):
+            for k in same:
+                del known[k]
+            known[label] = value
 
 
 ORD = lx.ORDINALS
