@@ -47,12 +47,13 @@ REGULATION_YEAR_RE = re.compile(
 )
 
 TARGET_CUE_RE = re.compile(
-    r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|mengejar|kejar|dikejar|"
+    r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
     r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
     r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
-    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi)\b",
+    # "pada evaluasi 2024 nanti ... minimal tembus 2,80"
+    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|minimal\s+(?:tembus|menembus|mencapai))\b",
     re.I,
 )
 PREVIOUS_CUE_RE = re.compile(
@@ -97,8 +98,8 @@ SELF_ASSESSMENT_RE = re.compile(
 DELTA_BEFORE_RE = re.compile(
     r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
     r"kenaikan(?:nya)?|peningkatan(?:nya)?|penurunan(?:nya)?|selisih(?:nya)?|tambahan|tinggal|kurang|"
-    r"butuh|perlu|terpaut)"
-    r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?$",
+    r"butuh|perlu|terpaut|bergerak|bergeser|beranjak)"
+    r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+|kurang\s+lebih\s+)?$",
     re.I,
 )
 # "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
@@ -157,7 +158,8 @@ SUBSCORE_CUE_RE = re.compile(
     re.I,
 )
 SUBSCORE_GLUE_RE = re.compile(
-    r"(?:\s*(?::|=|-|–|\||sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
+    # "Kebijakan Internal Tata Kelola, cuma 2,17", "Layanan Publik ..., nilainya 3,62"
+    r"(?:\s*(?::|=|-|–|\||,|nilainya|skornya|angkanya|indeksnya|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
     r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
     # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
     r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -90,6 +90,25 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
+_ANNOUNCED_WHEN = re.compile(
+    r"\b(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan)\s+(?:pada\s+)?(?:awal|akhir|"
+    r"pertengahan)?\s*tahun\s+(?:lalu|kemarin|sebelumnya)\b",
+    re.I,
+)
+_HELD_BY = re.compile(
+    r"[0-5]\s?[.,]\s?\d{1,2}\s+(?:poin\s+)?(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|"
+    r"dapat|sandang)\w*|milik)\s+(?:oleh\s+)?",
+    re.I,
+)
+# "Pemkab" with no name after it: the regency in question.
+_BARE_LEVEL = re.compile(
+    r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+[A-Z])", re.I
+)
+_STREAK = re.compile(
+    r"\b(dua|tiga|empat|\d)\s+(?:tahun|kali|periode)\s+(?:berturut-turut|beruntun)\b", re.I
+)
+_SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:tahun\s+)?$", re.I)
 _OFFICIAL = re.compile(
     r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
     re.I,
@@ -336,6 +355,7 @@ class Fact:
     rank: int | None = None
     subscores: dict[str, float] = field(default_factory=dict)
     explicit_subject: bool = False
+    streak: int = 1  # "dua tahun berturut-turut ... predikat Kurang": years it holds for
 
 
 def _word_start(text: str, i: int) -> int:
@@ -397,6 +417,7 @@ class ArticleExtractor:
         self.interview = bool(_INTERVIEW.search(self.title + " " + self.text[:1500]))
         # Offsets of "evaluasi berikutnya" and the like: what comes next, never a figure's year.
         self._upcoming: set[int] = set()
+        self._scored_sentence: Sentence | None = None  # the last one with sub-scores
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -458,10 +479,18 @@ class ArticleExtractor:
             ):
                 continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
-            # "Batang" is a word too; it names the body where the article names it in full.
+            # "Batang" is a word too; it names the body where the article names it in full,
+            # or capitalised between lower-case words ("2,45, Batang malah sudah ...").
             if bare_region and (
                 not surface[:1].isupper()
-                or (lowered in _COMMON_WORD_REGIONS and label not in named_in_full)
+                or (
+                    lowered in _COMMON_WORD_REGIONS
+                    and label not in named_in_full
+                    and not (
+                        re.search(r"[a-z\d],?\s+$", self.text[max(0, start - 3) : start])
+                        and re.match(r"\s+[a-z]", self.text[end : end + 2])
+                    )
+                )
             ):
                 continue
             entities.append(Entity(start, end, label, (label,), surface))
@@ -477,6 +506,9 @@ class ArticleExtractor:
             before,
             re.I,
         ):
+            return True
+        # "ibu kota Provinsi Banten itu": the capital is meant, not the province.
+        if re.search(r"\bibu\s*kota\s+$", before, re.I):
             return True
         # "saat dihubungi dari Jambi": where someone was reached.
         if re.search(
@@ -561,6 +593,8 @@ class ArticleExtractor:
             if lx.ANNOUNCED_BEFORE_RE.search(before):
                 continue
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
+                continue
+            if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began
                 continue
             found.append((m.start(), int(m.group(1))))
         # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
@@ -727,7 +761,10 @@ class ArticleExtractor:
             if 0 <= len(gap) <= 30 and re.fullmatch(
                 r"[\s(\"'“”‘’,:–—-]*(?:atau|dengan|dan|yang)?[\s\w(\"'“”‘’,:–—-]{0,22}?", gap
             ):
-                if re.search(r"\b(?:cukup|sudah|lebih|semakin|makin|sangat|masih)\s*$", gap, re.I):
+                # "2,48, masih Cukup, jadi ..." names it; "masih cukup tinggi" does not.
+                if re.search(
+                    r"\b(?:cukup|sudah|lebih|semakin|makin|sangat|masih)\s*$", gap, re.I
+                ) and not (word[:1].isupper() and re.match(r"\s*[,.;)]", after)):
                     continue
                 return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
@@ -799,7 +836,16 @@ class ArticleExtractor:
         table_row = not s.entities and (
             s.text.lstrip().startswith("|") or bool(_LABEL_LINE.fullmatch(s.text.strip()))
         )
-        if not lx.SUBSCORE_CUE_RE.search(s.text) and len(values) < 3 and not table_row:
+        # "... Kelembagaan 2, 75. Yang masih rendah itu Kebijakan Internal Tata Kelola, cuma
+        # 2,17": the sentence after sub-scores goes on with them.
+        i = self.sentences.index(s) if s in self.sentences else 0
+        goes_on = i > 0 and self.sentences[i - 1] is self._scored_sentence
+        if (
+            not lx.SUBSCORE_CUE_RE.search(s.text)
+            and len(values) < 3
+            and not table_row
+            and not goes_on
+        ):
             return out
         previous_end = 0
         # In "nilai per domain: Kebijakan Internal 3,40; ...; Layanan 4,12" a lone word is one.
@@ -810,6 +856,8 @@ class ArticleExtractor:
             previous_end = v.end()
             if label:
                 out[v.start()] = label
+        if out:
+            self._scored_sentence = s
         return out
 
     @staticmethod
@@ -1043,6 +1091,18 @@ class ArticleExtractor:
         # "Itu target kami": in an interview, the body whose official is speaking.
         if first_person and not after and self.principal and self.interview:
             return self.principal, False
+        # "Angka 3,84 yang dikantongi Pemkab Luwu Timur itu": the holder named after it.
+        if after and _HELD_BY.fullmatch(s.text[pos : after[0].start - s.start]):
+            return after[0].code, True
+        # "Pemkab, dalam dokumen RPJMD, menargetkan ...": the regency the article is about,
+        # else the one last named.
+        bare = _BARE_LEVEL.search(s.text[:pos])
+        if bare and not any(e.start - s.start < bare.end() + 3 for e in after):
+            word = bare.group(1).lower()
+            level = "kabupaten" if "kab" in word else "kota" if "ko" in word else "provinsi"
+            for code in [self.principal, *self._named_before(s)]:
+                if code and self.g.by_code[code].level == level:
+                    return code, False
         if last_subject:
             return last_subject, False
         for e in after:
@@ -1130,7 +1190,9 @@ class ArticleExtractor:
         if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
-        if lx.PREVIOUS_CUE_RE.search(s.text[c_start : fact.start]) or re.match(
+        # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
+        said = _ANNOUNCED_WHEN.sub(" ", s.text[c_start : fact.start])
+        if lx.PREVIOUS_CUE_RE.search(said) or re.match(
             # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
             r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
             r"\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b",
@@ -1175,6 +1237,8 @@ class ArticleExtractor:
                 continue
             if self.published and year > self.published.year:
                 continue
+            if _SINCE.search(head[_word_start(head, at - 20) : at]):
+                continue
             if self.published and year > self._announced():
                 # "mulai 2026 diganti", "menargetkan pada evaluasi 2021": not yet announced.
                 late_candidate = late_candidate or year
@@ -1185,6 +1249,10 @@ class ArticleExtractor:
                 announced = self._announced()
                 rest = re.match(r"[^.\n]*", head[m.end() :]).group(0)  # type: ignore[union-attr]
                 later = [int(y) for y in lx.YEAR_RE.findall(rest) if year < int(y) <= announced]
+                # "..., tahun 2024 sudah 4,07, dan sekarang 4,38": one more after the last.
+                now = _NOW_FIGURE.search(rest[rest.rfind(str(max(later, default=year))) :])
+                if now and max(later, default=year) < announced:
+                    return max(later, default=year) + 1
                 if later and year <= announced:
                     return max(later)
             return year
@@ -1198,8 +1266,12 @@ class ArticleExtractor:
             this_year = r"(?:evaluasi|spbe|indeks)[^.\n]{0,60}?\btahun\s+ini\b"
             late = self.published.month >= 9
             for m in re.finditer(this_year, head, re.I) if late else ():
-                if not lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):
-                    return self.published.year
+                if lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):
+                    continue
+                # "menargetkan indeks SPBE 2,6 pada evaluasi tahun ini": the next result.
+                if lx.TARGET_CUE_RE.search(head[_word_start(head, m.start() - 60) : m.end()]):
+                    continue
+                return self.published.year
             return self.published.year - 1
         return None
 
@@ -1247,6 +1319,9 @@ class ArticleExtractor:
                     ]  # fmt: skip
                     mine = near[-1][0] if near else (after[0][0] if after else None)
                 fact.role = self._role_cue(s, fact)
+                streak = _STREAK.search(s.text[: fact.start])
+                if fact.kind == "predikat" and streak:
+                    fact.streak = lx.ORDINALS.get(streak.group(1).lower(), 1)
                 fact.year, fact.year_strength = self._year_for(
                     s, fact.start, years, spans, mine, aim=fact.role == "target"
                 )
@@ -1467,6 +1542,11 @@ class ArticleExtractor:
         )
         return codes if len(codes) >= 2 and count in (None, len(codes)) else []
 
+    def _named_before(self, s: Sentence) -> list[str]:
+        """Codes of the bodies named before sentence `s`, the latest first."""
+        i = self.sentences.index(s)
+        return [e.code for t in reversed(self.sentences[:i]) for e in reversed(t.entities)]
+
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
         found: list[str] = []
@@ -1596,6 +1676,13 @@ class ArticleExtractor:
         for f in facts:
             if f.year is None:
                 f.year = default
+        # "dua tahun berturut-turut ... di predikat Kurang": that year and the ones before.
+        facts += [
+            replace(f, year=f.year - back, year_strength=0, role=None)
+            for f in facts
+            if f.streak > 1 and f.year is not None
+            for back in range(1, f.streak)
+        ]
         self._resolve_targets(facts)
         self._resolve_roles(facts)
         return self._merge(facts)
