@@ -17,7 +17,7 @@ PREDIKAT_CUE_RE = re.compile(
 )
 STRONG_PREDIKAT_CUE_RE = re.compile(
     r"(?:predikat|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
-    r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+)?"
+    r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+|berturut-turut\s+|secara\s+berurutan\s+)?"
     # "predikat Sangat Baik dan Memuaskan": each word of a list after the cue
     r"(?:[\"'“”‘’]?(?:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'“”‘’]?\s*"
     r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*[\"'“”‘’(]*$",
@@ -96,7 +96,8 @@ SELF_ASSESSMENT_RE = re.compile(
 )
 # A number that counts or changes something, not an index: "naik 0,4 poin".
 DELTA_BEFORE_RE = re.compile(
-    r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|terkoreksi|"
+    r"\b(?:(?:naik|turun)(?:nya)?(?:\s+(?:cuma|hanya|hampir|tipis))?|meningkat|menurun|bertambah|"
+    r"berkurang|melonjak|terkoreksi|"
     r"kenaikan(?:nya)?|peningkatan(?:nya)?|penurunan(?:nya)?|selisih(?:nya)?|tambahan|tinggal|kurang|"
     r"butuh|perlu|terpaut|bergerak|bergeser|beranjak)"
     r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+|kurang\s+lebih\s+)?$",
@@ -163,6 +164,7 @@ SUBSCORE_GLUE_RE = re.compile(
     r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
     # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
     r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"
+    r"ini|itu|yang|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
     r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",

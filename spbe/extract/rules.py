@@ -101,6 +101,11 @@ _HELD_BY = re.compile(
     r"dapat|sandang)\w*|milik)\s+(?:oleh\s+)?",
     re.I,
 )
+_FIRST_OF_LIST = re.compile(
+    r"\W*(dua|tiga|empat|lima)\s+(?:kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi|"
+    r"kabupaten/kota)?\s*(?:pertama|teratas|di\s+atas|tersebut\s+pertama)\b",
+    re.I,
+)
 # "Pemkab" with no name after it: the regency in question.
 _BARE_LEVEL = re.compile(
     r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+[A-Z])", re.I
@@ -751,7 +756,8 @@ class ArticleExtractor:
             return False
         if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
             return False
-        if lx.STRONG_PREDIKAT_CUE_RE.search(before):
+        # (a list after its cue may be long: "predikat berturut-turut MEMUASKAN, Sangat Baik dan")
+        if lx.STRONG_PREDIKAT_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()]):
             return True
         # Right after a value: "2,72 (baik)", "3,42 atau berpredikat baik", "2,74 Baik".
         for v in values:
@@ -797,7 +803,7 @@ class ArticleExtractor:
         before = s.text[:pos]
         if _THRESHOLD.search(before):
             return True
-        if _SHARED.search(before):
+        if _SHARED.search(before) or _FIRST_OF_LIST.match(before):
             return False
         if _COUNTED_HOLDER.search(before):
             return True
@@ -838,8 +844,9 @@ class ArticleExtractor:
         )
         # "... Kelembagaan 2, 75. Yang masih rendah itu Kebijakan Internal Tata Kelola, cuma
         # 2,17": the sentence after sub-scores goes on with them.
-        i = self.sentences.index(s) if s in self.sentences else 0
-        goes_on = i > 0 and self.sentences[i - 1] is self._scored_sentence
+        goes_on = self._scored_sentence is not None and (
+            self._sentence_before(s) is self._scored_sentence
+        )
         if (
             not lx.SUBSCORE_CUE_RE.search(s.text)
             and len(values) < 3
@@ -1136,14 +1143,17 @@ class ArticleExtractor:
             lv = max(left, default=None)
             rv = min(right, default=None)
             # A comma between a year and a figure separates them.
-            if lv and re.search(r"[,;]", s.text[lv[1] : off]):
+            # "1,92 dan pada 2020 ... 2,15": a conjunction starts the next figure's part.
+            if lv and re.search(r"[,;|]|\b(?:dan|lalu|kemudian|serta)\b", s.text[lv[1] : off]):
                 lv = None
-            if rv and re.search(r"[,;]", s.text[off : rv[0]]):
+            if rv and re.search(r"[,;|]", s.text[off : rv[0]]):
                 rv = None
             if (
                 lv
                 and re.search(
-                    r"\bpada\s+(?:evaluasi\s+|tahun\s+|penilaian\s+)?$", s.text[lv[1] : off], re.I
+                    r"\bpada\s+(?:evaluasi\s+|tahun\s+|penilaian\s+)?$",
+                    s.text[lv[1] : off],
+                    re.I,
                 )
                 and not re.search(r"[,;]", s.text[lv[1] : off])
             ):
@@ -1319,6 +1329,11 @@ class ArticleExtractor:
                     ]  # fmt: skip
                     mine = near[-1][0] if near else (after[0][0] if after else None)
                 fact.role = self._role_cue(s, fact)
+                # "menargetkan ... minimal 2,60 sehingga bisa naik ke predikat Baik": the
+                # predikat of an aimed-at figure is aimed at too.
+                paired = [f for f in facts if f.kind == "value" and f.start == mine]
+                if fact.kind == "predikat" and paired and paired[0].role == "target":
+                    fact.role = "target"
                 streak = _STREAK.search(s.text[: fact.start])
                 if fact.kind == "predikat" and streak:
                     fact.streak = lx.ORDINALS.get(streak.group(1).lower(), 1)
@@ -1434,6 +1449,7 @@ class ArticleExtractor:
                     _share(facts, preds[0], [e.code for e in left])
         self._apply_coordinated(s, facts, ents)
         self._apply_named_after(s, facts, ents)
+        self._apply_first_of_list(s, facts)
         shared = _SHARED.search(text)
         # "KLU menjadi satu-satunya di antara ketiganya yang ...": one of them, not all.
         if shared and re.search(
@@ -1528,13 +1544,41 @@ class ArticleExtractor:
                 continue
             _share(facts, pred, [e.code for e in chain], keep=True)
 
+    def _sentence_before(self, s: Sentence) -> Sentence | None:
+        """The sentence before `s`, past blank lines."""
+        i = self.sentences.index(s)
+        return next((t for t in reversed(self.sentences[:i]) if t.text.strip()), None)
+
+    def _apply_first_of_list(self, s: Sentence, facts: list[Fact]) -> None:
+        """ "A, B, C dan D masing-masing 2,19; 1,96; 2,48 dan 2,62. Tiga kabupaten pertama
+        masih berada pada predikat Cukup": the first of the bodies the sentence before lists."""
+        first = _FIRST_OF_LIST.match(s.text)
+        preds = [f for f in facts if f.kind == "predikat"]
+        if (
+            not first
+            or not preds
+            or s.entities[:1]
+            and s.entities[0].start - s.start < preds[0].start
+        ):
+            return
+        before = self._sentence_before(s)
+        listed = list(
+            dict.fromkeys(
+                e.code
+                for e in (before.entities if before else [])
+                if not self._is_evaluator(e.code or "")
+            )
+        )
+        count = lx.ORDINALS.get(first.group(1).lower(), 0)
+        if 2 <= count < len(listed):
+            _share(facts, preds[0], listed[:count])
+
     def _listed_before(self, s: Sentence, count: int | None) -> list[str]:
         """ "A, B, dan C tercatat naik signifikan. Ketiganya meraih ...": the bodies the
         sentence before lists, when it has no figures of its own and their number fits."""
-        i = self.sentences.index(s)
-        if not i:
+        before = self._sentence_before(s)
+        if before is None:
             return []
-        before = self.sentences[i - 1]
         if lx.VALUE_RE.search(before.text) or lx.PREDIKAT_RE.search(before.text):
             return []
         codes = list(
