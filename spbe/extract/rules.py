@@ -150,6 +150,9 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
 _FROM_TOPIC = re.compile(
     r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+", re.I
 )
+_OUT_OF_REGIONS = re.compile(
+    r"^\s*dari\s+(\d+)\s+(?:kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)\b", re.I
+)
 _NATIONAL_RANK = re.compile(
     r"nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
     # "dari 22 kabupaten/kota se-NTT" counts within a province
@@ -1671,6 +1674,10 @@ class ArticleExtractor:
                 continue
             national = _NATIONAL_RANK.search(window)
             if lx.REGIONAL_RANK_RE.search(window) and not national:
+                continue
+            # "peringkat 12 dari 17 kabupaten/kota": no province has 40 regencies and cities.
+            counted = _OUT_OF_REGIONS.search(s.text[m.end() : m.end() + 40])
+            if counted and int(counted.group(1)) < 40 and not said_national:
                 continue
             # Without a word that makes it national, a rank is most often within a region
             # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
