@@ -346,6 +346,7 @@ class Sentence:
     entities: list[Entity] = field(default_factory=list)
     # Bare names that stay ambiguous ("Blitar"): a figure after one is nobody's we know.
     unresolved: list[Entity] = field(default_factory=list)
+    index: int = 0  # its place in the article's list of sentences
 
 
 @dataclass
@@ -584,7 +585,7 @@ class ArticleExtractor:
         doc = nlp(self.text)
         entities = self._find_entities(doc)
         for sent in doc.sents:
-            s = Sentence(sent.start_char, sent.end_char, sent.text)
+            s = Sentence(sent.start_char, sent.end_char, sent.text, index=len(self.sentences))
             s.entities = [e for e in entities if s.start <= e.start < s.end and e.code]
             s.unresolved = [e for e in entities if s.start <= e.start < s.end and not e.code]
             self.sentences.append(s)
@@ -1549,8 +1550,10 @@ class ArticleExtractor:
 
     def _sentence_before(self, s: Sentence) -> Sentence | None:
         """The sentence before `s`, past blank lines."""
-        i = self.sentences.index(s)
-        return next((t for t in reversed(self.sentences[:i]) if t.text.strip()), None)
+        for i in range(s.index - 1, -1, -1):
+            if self.sentences[i].text.strip():
+                return self.sentences[i]
+        return None
 
     def _apply_first_of_list(self, s: Sentence, facts: list[Fact]) -> None:
         """ "A, B, C dan D masing-masing 2,19; 1,96; 2,48 dan 2,62. Tiga kabupaten pertama
@@ -1591,7 +1594,7 @@ class ArticleExtractor:
 
     def _named_before(self, s: Sentence) -> list[str]:
         """Codes of the bodies named before sentence `s`, the latest first."""
-        i = self.sentences.index(s)
+        i = s.index
         return [e.code for t in reversed(self.sentences[:i]) for e in reversed(t.entities)]
 
     def _recent_subjects(self, count: int | None) -> list[str]:
