@@ -15,12 +15,16 @@ PREDIKAT_CUE_RE = re.compile(
     r"[\s\"'“”‘’(]*(?:kategori\s+|predikat\s+)?[\"'“”‘’(]*$",
     re.I,
 )
+# The predikat words of a list before the one at hand: "predikat Sangat Baik dan [Memuaskan]".
+PREDIKAT_LIST_BEFORE = (
+    r"(?:[\"'“”‘’]?(?i:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'“”‘’]?\s*"
+    r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+|atau\s+))*"
+)
 STRONG_PREDIKAT_CUE_RE = re.compile(
     r"(?:predikat|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
     r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+|berturut-turut\s+|secara\s+berurutan\s+)?"
-    # "predikat Sangat Baik dan Memuaskan": each word of a list after the cue
-    r"(?:[\"'“”‘’]?(?:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'“”‘’]?\s*"
-    r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+))*[\"'“”‘’(]*$",
+    + PREDIKAT_LIST_BEFORE
+    + r"[\"'“”‘’(]*$",
     re.I,
 )
 
@@ -33,9 +37,15 @@ RELATIVE_YEAR_RE = re.compile(
     re.I,
 )
 # "diumumkan awal tahun ini": when a result was announced, not the year it belongs to.
+ANNOUNCED = r"(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan|disampaikan|dipublikasikan)"
 ANNOUNCED_BEFORE_RE = re.compile(
-    r"\b(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan|disampaikan|dipublikasikan)"
-    r"(?:\s+[\w-]+){0,4}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
+    rf"\b{ANNOUNCED}(?:\s+[\w-]+){{0,4}}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
+    re.I,
+)
+# "pada evaluasi 2021 yang diumumkan akhir tahun lalu": when it came out, not a comparison.
+ANNOUNCED_LAST_YEAR_RE = re.compile(
+    rf"\b{ANNOUNCED}\s+(?:pada\s+)?(?:awal|akhir|pertengahan)?\s*tahun\s+(?:lalu|kemarin|"
+    r"sebelumnya)\b",
     re.I,
 )
 # "Nomor 95 Tahun 2018", "Perpres 95/2018", "KepMenPANRB 1503/2021": years of regulations.

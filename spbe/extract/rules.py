@@ -55,7 +55,8 @@ _GENERIC_HOLDER = re.compile(
     # "instansi, terutama pemerintah daerah, yang berada di predikat Kurang"
     r"\b(?:[^.;,]|,(?=\s*yang\b)){0,45}?\b(?:ber)?predikat(?:nya)?\s*[\"'“‘]?\s*"
     # "... predikat Kurang dan Cukup": each word of the list
-    r"(?:(?i:sangat\s+baik|memuaskan|baik|cukup|kurang)[\"'”’]?\s*(?:,\s*|dan\s+|atau\s+)+)*$"
+    + lx.PREDIKAT_LIST_BEFORE
+    + "$"
 )
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
 _COUNTED_HOLDER = re.compile(
@@ -90,12 +91,8 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
-_ANNOUNCED_WHEN = re.compile(
-    r"\b(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan)\s+(?:pada\s+)?(?:awal|akhir|"
-    r"pertengahan)?\s*tahun\s+(?:lalu|kemarin|sebelumnya)\b",
-    re.I,
-)
 _HELD_BY = re.compile(
     r"[0-5]\s?[.,]\s?\d{1,2}\s+(?:poin\s+)?(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|"
     r"dapat|sandang)\w*|milik)\s+(?:oleh\s+)?",
@@ -1205,7 +1202,7 @@ class ArticleExtractor:
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
         # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
-        said = _ANNOUNCED_WHEN.sub(" ", s.text[c_start : fact.start])
+        said = lx.ANNOUNCED_LAST_YEAR_RE.sub(" ", s.text[c_start : fact.start])
         if lx.PREVIOUS_CUE_RE.search(said) or re.match(
             # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
             r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
@@ -1392,7 +1389,7 @@ class ArticleExtractor:
     def _apply_lists(self, s: Sentence, facts: list[Fact]) -> None:
         """ "A, B dan C masing-masing 3,1, 2,9 dan 2,7"; "ketiganya berpredikat Baik"."""
         text = s.text
-        m = re.search(r"\bmasing(?:-masing|2|\s+masing)\b", text, re.I)
+        m = _EACH.search(text)
         ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
         if m and len(ents) >= 2:
             pos = m.start()
@@ -1510,7 +1507,7 @@ class ArticleExtractor:
         # A "masing-masing" list binds its own predikat; one said after its figures ("...
         # masing-masing 2,47, 1,96 dan 1,71, dimana Merangin dan Bungo berpredikat Cukup")
         # is coordinated as anywhere else.
-        each = re.search(r"\bmasing(?:-masing|2|\s+masing)\b", s.text, re.I)
+        each = _EACH.search(s.text)
         listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
         if each and listed_end < 0:
             return
@@ -1568,13 +1565,7 @@ class ArticleExtractor:
         ):
             return
         before = self._sentence_before(s)
-        listed = list(
-            dict.fromkeys(
-                e.code
-                for e in (before.entities if before else [])
-                if not self._is_evaluator(e.code or "")
-            )
-        )
+        listed = self._bodies_in(before) if before else []
         count = lx.ORDINALS.get(first.group(1).lower(), 0)
         if 2 <= count < len(listed):
             _share(facts, preds[0], listed[:count])
@@ -1587,10 +1578,14 @@ class ArticleExtractor:
             return []
         if lx.VALUE_RE.search(before.text) or lx.PREDIKAT_RE.search(before.text):
             return []
-        codes = list(
-            dict.fromkeys(e.code for e in before.entities if not self._is_evaluator(e.code or ""))
-        )
+        codes = self._bodies_in(before)
         return codes if len(codes) >= 2 and count in (None, len(codes)) else []
+
+    def _bodies_in(self, s: Sentence) -> list[str]:
+        """The bodies sentence `s` names, in order, once each, the evaluator left out."""
+        return list(
+            dict.fromkeys(e.code for e in s.entities if e.code and not self._is_evaluator(e.code))
+        )
 
     def _named_before(self, s: Sentence) -> list[str]:
         """Codes of the bodies named before sentence `s`, the latest first."""
