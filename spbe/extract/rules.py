@@ -39,6 +39,11 @@ _COMMON_WORD_REGIONS = {
     "kuningan", "lingga",
 }  # fmt: skip
 _SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
+# "Kabupaten Mamuju Tengah (Mateng)": a short name the article gives a body it has just named.
+_SHORT_NAME_DEFINED = re.compile(
+    r"\s*\(\s*(?!(?i:antara|foto|ist|dok|red|pemkab|pemkot|pemprov)\))"
+    r"([A-Z][A-Za-z]{2,11}(?:-[A-Z][A-Za-z]*)?)\s*\)"
+)
 # After a central body's one-word name: its regional office ("Kejaksaan Negeri", "Tinggi").
 _REGIONAL_OFFICE = re.compile(r"\s+(?:negeri|tinggi|daerah|resor|wilayah|cabang)\b", re.I)
 # Words that may follow the predikat "Cukup" (a conjunction or preposition, not an adjective
@@ -500,8 +505,33 @@ class ArticleExtractor:
             ):
                 continue
             entities.append(Entity(start, end, label, (label,), surface))
+        entities += self._short_names_defined(entities, datelines)
+        entities.sort(key=lambda e: e.start)
         self._resolve_ambiguous(entities)
         return [e for e in entities if not self._is_locative(e, entities)]
+
+    def _short_names_defined(
+        self, entities: list[Entity], skip: list[tuple[int, int]]
+    ) -> list[Entity]:
+        """ "Kabupaten Mamuju Tengah (Mateng)": the article's own short name, wherever it recurs."""
+        defined: dict[str, str] = {}
+        taken = [(e.start, e.end) for e in entities] + skip
+        for ent in entities:
+            m = _SHORT_NAME_DEFINED.match(self.text, ent.end)
+            if ent.code and m and self.g.resolve(m.group(1)) is None:
+                # "Kementerian Badan Usaha Milik Negara (BUMN)": the short form of the field only.
+                field_words = re.findall(r"\b[A-Z]", ent.text.split(" ", 1)[-1])
+                if ent.text.startswith("Kementerian") and m.group(1) == "".join(field_words):
+                    continue
+                defined.setdefault(m.group(1), ent.code)
+                taken.append(m.span(1))  # where it is defined, right after the full name
+        found = []
+        for short, code in defined.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                found.append(Entity(m.start(), m.end(), code, (code,), short))
+        return found
 
     def _is_locative(self, ent: Entity, entities: list[Entity]) -> bool:
         """ "Kab. Kudus, Jawa Tengah," or "di Kalimantan Barat": a place, not the subject."""
