@@ -39,7 +39,7 @@ RELATIVE_YEAR_RE = re.compile(
 # "diumumkan awal tahun ini": when a result was announced, not the year it belongs to.
 ANNOUNCED = r"(?:diumumkan|dirilis|diterbitkan|ditetapkan|diserahkan|disampaikan|dipublikasikan)"
 ANNOUNCED_BEFORE_RE = re.compile(
-    rf"\b{ANNOUNCED}(?:\s+[\w-]+){{0,4}}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
+    rf"\b{ANNOUNCED}(?:\s+(?:[\w-]+|\([\w-]+\))){{0,9}}\s+(?:pada\s+)?(?:awal|akhir|pertengahan|bulan)?\s*$",
     re.I,
 )
 # "pada evaluasi 2021 yang diumumkan akhir tahun lalu": when it came out, not a comparison.

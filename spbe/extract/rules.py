@@ -651,7 +651,7 @@ class ArticleExtractor:
             if compared and not figure:
                 continue
             if lx.ANNOUNCED_BEFORE_RE.search(
-                s.text[_word_start(s.text, m.start() - 60) : m.start()]
+                s.text[_word_start(s.text, m.start() - 110) : m.start()]
             ):
                 continue
             year = self._relative_year(m.group(1).lower())
