@@ -73,6 +73,8 @@ def _spellings(base: str) -> set[str]:
     # "Kab. Kep. Mentawai", "Kep. Seribu": "Kepulauan" shortened.
     if base.startswith("Kepulauan "):
         forms |= {"Kep. " + base[10:], "Kep " + base[10:]}
+    if base.startswith("Kep. "):  # and the other way round: "Kepulauan Siau Tagulandang Biaro"
+        forms |= {"Kepulauan " + base[5:], "Kep " + base[5:]}
     # "Palangka Raya" / "Palangkaraya", "Pematang Siantar" / "Pematangsiantar": news splits
     # or joins compound names; add the split form of known joined ones below via aliases.
     return {f for f in forms if f}

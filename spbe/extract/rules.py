@@ -36,7 +36,7 @@ EXTRACTOR_VERSION = "rules-2"
 # Bare region names that are ordinary words too: only a prefix ("Kabupaten Puncak") names them.
 _COMMON_WORD_REGIONS = {
     "puncak", "metro", "batu", "palu", "batang", "pati", "buru", "toba", "malaka", "lebak",
-    "kuningan", "lingga",
+    "kuningan", "lingga", "mitra",
 }  # fmt: skip
 _SHORT_ABBREVIATION = re.compile(r"^[a-z]{2,4}$")
 # "Kabupaten Mamuju Tengah (Mateng)": a short name the article gives a body it has just named.
@@ -105,7 +105,7 @@ _HELD_BY = re.compile(
 )
 _FIRST_OF_LIST = re.compile(
     r"\W*(dua|tiga|empat|lima)\s+(?:kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi|"
-    r"kabupaten/kota)?\s*(?:pertama|teratas|di\s+atas|tersebut\s+pertama)\b",
+    r"kabupaten/kota)?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?(?:pertama|teratas|di\s+atas)\b",
     re.I,
 )
 # "Pemkab" with no name after it: the regency in question.
