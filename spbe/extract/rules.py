@@ -543,8 +543,9 @@ class ArticleExtractor:
             re.I,
         ):
             return True
-        # "ibu kota Provinsi Banten itu": the capital is meant, not the province.
-        if re.search(r"\bibu\s*kota\s+$", before, re.I):
+        # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
+        # "di Jalan Medan Merdeka Barat": a street.
+        if re.search(r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?)\s+$", before, re.I):
             return True
         # "saat dihubungi dari Jambi": where someone was reached.
         if re.search(
