@@ -655,6 +655,9 @@ class ArticleExtractor:
                 s.text[_word_start(s.text, m.start() - 110) : m.start()]
             ):
                 continue
+            # "awal tahun ini, Wakatobi masuk deretan ...": when the result came out.
+            if m.group(1).lower() == "tahun ini" and re.search(r"\bawal\s+$", s.text[: m.start()]):
+                continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
                 found.append((m.start(), year))
@@ -844,7 +847,7 @@ class ArticleExtractor:
             return False
         # "menjadi salah satu daerah yang masih berpredikat Kurang": about the body itself.
         if re.search(
-            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong)\b[^.;]{0,80}$",
+            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong|deretan|jajaran|barisan)\b[^.;]{0,80}$",
             before[: m.end()],
             re.I,
         ):
@@ -1556,6 +1559,16 @@ class ArticleExtractor:
         for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:
             if pred.start < listed_end:
                 continue
+            # "... berpredikat Memuaskan bersama Kemenkeu (4,65) dan BPS (4,59)": them too.
+            along = re.match(r"\s+bersama\s+", s.text[pred.end :])
+            later = [e for e in merged if e.start - s.start >= pred.end]
+            if along and later and later[0].start - s.start == pred.end + along.end():
+                chain = [later[0]]
+                for e in later[1:]:
+                    if not _COORDINATION.fullmatch(self.text[chain[-1].end : e.start]):
+                        break
+                    chain.append(e)
+                _share(facts, pred, [e.code for e in chain], keep=True)
             before = [e for e in merged if e.end - s.start <= pred.start]
             if not before or before[-1].code != pred.subject:
                 continue
