@@ -827,6 +827,17 @@ class ArticleExtractor:
             and prev_word.group(1).islower()
         ):
             return True
+        # "Langsa disebut meraih predikat Baik sedangkan Sabang Cukup.": the cue said once.
+        named = [e for e in s.entities if e.end - s.start <= m.start()]
+        if (
+            word[:1].isupper()
+            and named
+            and re.fullmatch(r"\s+", text[named[-1].end - s.start : m.start()])
+            and re.search(r"(?:sedangkan|sementara|,|dan)\s*$", text[: named[-1].start - s.start])
+            and re.search(r"\b(?:ber)?predikat\b", text[: named[-1].start - s.start], re.I)
+            and re.match(r"\s*(?:[.;,]|$)", text[m.end() :])
+        ):
+            return True
         # A list item or table row: "Kota Singkawang : Cukup", "| Kota Pontianak | Baik |".
         if re.search(r"[:|–—-]\s*$", before) and re.match(r"\s*(?:[.;,|)(]|$)", after):
             return True
