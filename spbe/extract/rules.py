@@ -1012,7 +1012,12 @@ class ArticleExtractor:
         for m in _SAME_PREDIKAT.finditer(text):
             named = [f for f in facts if f.kind == "predikat" and f.start < m.start()]
             named = named or [f for f in self.facts if f.kind == "predikat"]
-            if named and any(0 <= m.start() - v.end() <= 30 for v in main_values):
+            # "3,36 dengan predikat yang sama", "predikat serupa dengan nilai 2,87"
+            if named and any(
+                0 <= m.start() - v.end() <= 30
+                or _PREDIKAT_THEN_VALUE.fullmatch(text[m.end() : v.start()])
+                for v in main_values
+            ):
                 facts.append(Fact("predikat", m.start(), m.end(), s, predikat=named[-1].predikat))
         # "SANGAT BAIK ▸ BKN ▸ LKPP", "Baik: Kota A, Kota B": a line of an infographic.
         line = _PREDIKAT_LINE.match(text)
