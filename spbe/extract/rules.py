@@ -877,6 +877,14 @@ class ArticleExtractor:
                     self.text[e.end : holder],
                 )
             )
+            # "kabupaten tetangga Ogan Ilir juga meraih predikat Baik": the body itself.
+            or (
+                e.start > holder
+                and re.fullmatch(
+                    r"[\w/]+\s+(?:(?:tetangga|sebelah|jiran|lain|lainnya)\s+)?",
+                    self.text[holder : e.start],
+                )
+            )
             for e in s.entities
         )
 
@@ -1128,7 +1136,7 @@ class ArticleExtractor:
                     continue
             return e.code, True
         # "Tahun depan kita kejar Memuaskan," ujar Kepala Diskominfo Kukar: the speaker's body.
-        first_person = re.search(r"\b(?:kami|kita)\b", s.text[:pos], re.I)
+        first_person = re.search(r"\b(?:kami|kita|saya)\b", s.text[:pos], re.I)
         speaker = _SPEAKER.search(s.text, pos)
         if speaker and first_person:
             said = [
