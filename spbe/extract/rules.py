@@ -96,6 +96,7 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
 _HELD_BY = re.compile(
@@ -1375,10 +1376,12 @@ class ArticleExtractor:
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
                     near = [v for v in spans if 0 <= fact.start - v[1] <= 40]
-                    # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup"
+                    # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",
+                    # "dari 2,44 pada evaluasi 2021, saat Banyuasin masih di predikat Cukup"
                     near = near or [
                         v for v in spans
-                        if 0 <= fact.start - v[1] <= 70 and " yang " in s.text[v[1] : fact.start]
+                        if 0 <= fact.start - v[1] <= 90
+                        and _THAT_TIME.search(s.text[v[1] : fact.start])
                     ]  # fmt: skip
                     # "berpredikat Cukup dengan indeks 2,45": the value right after it.
                     after = [
