@@ -705,7 +705,9 @@ class ArticleExtractor:
                 after,
                 re.I,
             )
-            aim = lx.TARGET_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()])
+            aim = lx.TARGET_CUE_RE.search(
+                text[_word_start(text, m.start() - 80) : m.start()]
+            ) or self._floor_for_next(s, m.start())
             if not achieved and not aim:
                 return True
         not_a_score = lx.NOT_A_SCORE_RE.search(before)
@@ -1246,6 +1248,19 @@ class ArticleExtractor:
         """A year after publication: "evaluasi berikutnya" speaks of what comes next."""
         return self.published is not None and year > self.published.year
 
+    def _floor_for_next(self, s: Sentence, pos: int) -> bool:
+        """ "tahun lalu kita dapat 3,28 ... tahun ini minimal 3,5": a floor set for an
+        evaluation after the one the article reports on is an aim."""
+        m = re.search(
+            r"\b(?:tahun\s+(ini|depan)|(20\d\d))\s+(?:\w+\s+)?(?:minimal|minimum|paling\s+tidak)\s*$",
+            s.text[_word_start(s.text, pos - 40) : pos],
+            re.I,
+        )
+        if not m or self.article_year is None or not self.published:
+            return False
+        year = int(m.group(2)) if m.group(2) else self.published.year + (m.group(1) == "depan")
+        return year > self.article_year
+
     def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
         c_start, _ = _clause_bounds(s.text, fact.start)
         window_start = _word_start(s.text, min(c_start, fact.start - 80))
@@ -1255,13 +1270,17 @@ class ArticleExtractor:
         floor = lx.THRESHOLD_BEFORE_RE.search(
             s.text[_word_start(s.text, fact.start - 30) : fact.start]
         )
-        if floor and lx.TARGET_CUE_RE.search(s.text[: fact.start]):
+        if floor and (
+            lx.TARGET_CUE_RE.search(s.text[: fact.start]) or self._floor_for_next(s, fact.start)
+        ):
             return "target"
         if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
         # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
         said = lx.ANNOUNCED_LAST_YEAR_RE.sub(" ", s.text[c_start : fact.start])
+        # "Kepulauan Tanimbar (sebelumnya bernama Maluku Tenggara Barat)": its former name.
+        said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
         if lx.PREVIOUS_CUE_RE.search(said) or re.match(
             # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
             r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
@@ -1367,6 +1386,7 @@ class ArticleExtractor:
                 named_before = self._years(previous)
                 years = [(0, named_before[-1][1])] if named_before else []
             previous = s
+            pairs: list[tuple[Fact, Fact]] = []
             for fact in facts:
                 if not (fact.subject and fact.explicit_subject):  # a line of a list names it
                     subject, explicit = self._subject_for(s, fact.start, last_subject)
@@ -1394,6 +1414,8 @@ class ArticleExtractor:
                 # "menargetkan ... minimal 2,60 sehingga bisa naik ke predikat Baik": the
                 # predikat of an aimed-at figure is aimed at too.
                 paired = [f for f in facts if f.kind == "value" and f.start == mine]
+                if fact.kind == "predikat" and paired:
+                    pairs.append((fact, paired[0]))
                 if fact.kind == "predikat" and paired and paired[0].role == "target":
                     fact.role = "target"
                 streak = _STREAK.search(s.text[: fact.start])
@@ -1406,11 +1428,18 @@ class ArticleExtractor:
                 if (
                     fact.kind == "value"
                     and fact.role == "previous"
-                    and fact.year == self.article_year is not None
+                    and fact.year in (self.article_year, None)
+                    and self.article_year is not None
                     and not _NOW.search(s.text[: fact.start])  # "naik dari 3,10 menjadi 3,52"
                     and not lx.YEAR_RE.search(s.text[slice(*_clause_bounds(s.text, fact.start))])
                 ):
                     fact.year = self.article_year - 1
+            # "... ketika indeks Kemendag 3,27 dengan predikat Baik": the year of the earlier
+            # figure is the year of its predikat too.
+            for pred, value in pairs:
+                if value.role == "previous" and pred.role != "target" and value.year is not None:
+                    pred.role, pred.year = "previous", value.year
+                    pred.year_strength = max(pred.year_strength, value.year_strength)
             if facts:
                 self._apply_lists(s, facts)
             self._apply_ranks(s, facts, last_subject)
