@@ -1281,12 +1281,16 @@ class ArticleExtractor:
         said = lx.ANNOUNCED_LAST_YEAR_RE.sub(" ", s.text[c_start : fact.start])
         # "Kepulauan Tanimbar (sebelumnya bernama Maluku Tenggara Barat)": its former name.
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
-        if lx.PREVIOUS_CUE_RE.search(said) or re.match(
-            # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
-            r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
-            r"\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b",
-            after,
-            re.I,
+        if (
+            lx.PREVIOUS_CUE_RE.search(said)
+            or fact.kind == "value"
+            and re.match(
+                # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
+                r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
+                r"\b(?:tahun\s+sebelumnya|(?<!evaluasi\s)tahun\s+lalu|sebelumnya)\b",
+                after,
+                re.I,
+            )
         ):
             return "previous"
         return None
@@ -1426,7 +1430,7 @@ class ArticleExtractor:
                 )
                 # "naik dari 3,88 tahun lalu" in January: the evaluation before the article's.
                 if (
-                    fact.kind == "value"
+                    fact.kind in ("value", "predikat")
                     and fact.role == "previous"
                     and fact.year in (self.article_year, None)
                     and self.article_year is not None
