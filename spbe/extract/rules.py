@@ -1239,7 +1239,15 @@ class ArticleExtractor:
         if in_clause:
             return min(in_clause)[1], 2
         # A year in a later clause belongs to that clause's own figure.
-        before = [(pos - off, y) for off, y in years if off < pos and own(off)]
+        # "Jeneponto yang tahun lalu masih tertinggal juga naik kelas, dengan skor 2,55": the
+        # year of a clause describing the body is not the year of the figure after it.
+        before = [
+            (pos - off, y)
+            for off, y in years
+            if off < pos
+            and own(off)
+            and not re.search(r"\byang\s+(?:pada\s+)?$", s.text[max(0, off - 12) : off], re.I)
+        ]
         if before:
             return min(before)[1], 1
         return None, 0
@@ -1810,8 +1818,24 @@ class ArticleExtractor:
             fallback = last_subject if not s.entities else None
             subject, _ = self._subject_for(s, m.start(), fallback)
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
+            # "naik dari capaian tahun lalu 2,47, dan dengan nilai itu ... urutan ke-8": not the
+            # earlier year's figure.
+            newest = max(
+                (
+                    f.year or 0
+                    for f in self.facts + facts
+                    if f.subject == subject
+                    and f.kind in ("value", "predikat")
+                    and f.role != "target"
+                ),
+                default=0,
+            )
             candidates = [
-                f for f in facts if f.subject == subject and f.role not in ("target", "previous")
+                f
+                for f in facts
+                if f.subject == subject
+                and f.role not in ("target", "previous")
+                and not (f.year and f.year < newest)
             ]
             if candidates:
                 for f in candidates:
