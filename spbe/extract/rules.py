@@ -794,6 +794,9 @@ class ArticleExtractor:
             return False
         if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
             return False
+        # "menembus predikat tertinggi, Memuaskan, dengan indeks 4,23": the cue, then its name.
+        if re.search(r"\bpredikat\s+(?:ter\w+|paling\s+\w+)\s*[,:–-]\s*[\"'“‘]?$", before, re.I):
+            return True
         # (a list after its cue may be long: "predikat berturut-turut MEMUASKAN, Sangat Baik dan")
         if lx.STRONG_PREDIKAT_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()]):
             return True
@@ -861,7 +864,8 @@ class ArticleExtractor:
             return False
         # "menjadi salah satu daerah yang masih berpredikat Kurang": about the body itself.
         if re.search(
-            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong|deretan|jajaran|barisan)\b[^.;]{0,80}$",
+            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong|deretan|jajaran|barisan|daftar)\b"
+            r"[^.;]{0,80}$",
             before[: m.end()],
             re.I,
         ):
@@ -1130,7 +1134,10 @@ class ArticleExtractor:
                     re.match(r"\s*(?:\([^()]*\)\s*)?sendiri\b", s.text[e.end - s.start :], re.I)
                 )
                 agent = re.search(r"\b(?:oleh|dari|kepada|bersama)\b", gap, re.I)
-                if not leads and (len(gap) > 45 or agent):
+                # "KemenPAN-RB yang menjadi penyelenggara juga ikut dinilai, dan kementerian
+                # itu mengantongi 3,97": said to be evaluated itself.
+                judged = _EVALUATED_TOO.search(gap)
+                if not leads and not judged and (len(gap) > 45 or agent):
                     continue
                 if re.search(r"\b(?:oleh|dari|kepada)\s*$", s.text[: e.start - s.start], re.I):
                     continue
