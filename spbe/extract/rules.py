@@ -96,6 +96,11 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
+_REST_OF_LIST = re.compile(
+    r"\b(dua|tiga|empat)\s+(?:kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi|"
+    r"kabupaten/kota)\s+lain(?:nya)?\b",
+    re.I,
+)
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
@@ -172,7 +177,7 @@ _THRESHOLD = re.compile(
 _SAME_PREDIKAT = re.compile(
     r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama-sama\s+(?:ber)?predikat\b)"
     # "dengan predikat sama, Cukup": the predikat is written out after all
-    r"(?!\s*[,:]?\s*[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
+    r"(?!\s*[,:]?\s*(?:yaitu\s+|yakni\s+)?[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
     re.I,
 )
 # A capitalised predikat after a verb of reaching it: "naik ke Sangat Baik", "meraih Baik".
@@ -794,8 +799,14 @@ class ArticleExtractor:
             return False
         if re.search(r"\bcukup\s*$", before, re.I) and word.lower() in ("memuaskan", "baik"):
             return False
-        # "menembus predikat tertinggi, Memuaskan, dengan indeks 4,23": the cue, then its name.
-        if re.search(r"\bpredikat\s+(?:ter\w+|paling\s+\w+)\s*[,:–-]\s*[\"'“‘]?$", before, re.I):
+        # "menembus predikat tertinggi, Memuaskan, dengan indeks 4,23": the cue, then its name;
+        # "dengan predikat yang sama yaitu cukup"
+        if re.search(
+            r"\bpredikat\s+(?:ter\w+\s*[,:–-]|paling\s+\w+\s*[,:–-]|(?:yang\s+)?(?:sama|serupa)"
+            r"\s*,?\s*(?:yaitu|yakni|:))\s*[\"'“‘]?$",
+            before,
+            re.I,
+        ):
             return True
         # (a list after its cue may be long: "predikat berturut-turut MEMUASKAN, Sangat Baik dan")
         if lx.STRONG_PREDIKAT_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()]):
@@ -1560,6 +1571,7 @@ class ArticleExtractor:
         self._apply_coordinated(s, facts, ents)
         self._apply_named_after(s, facts, ents)
         self._apply_first_of_list(s, facts)
+        self._apply_rest_of_list(s, facts)
         shared = _SHARED.search(text)
         # "KLU menjadi satu-satunya di antara ketiganya yang ...": one of them, not all.
         if shared and re.search(
@@ -1688,6 +1700,20 @@ class ArticleExtractor:
         count = lx.ORDINALS.get(first.group(1).lower(), 0)
         if 2 <= count < len(listed):
             _share(facts, preds[0], listed[:count])
+
+    def _apply_rest_of_list(self, s: Sentence, facts: list[Fact]) -> None:
+        """ "A, B dan C masing-masing ... Meski begitu A satu-satunya yang Baik, sementara dua
+        kabupaten lainnya masih di predikat Cukup": the listed bodies not named again."""
+        rest = _REST_OF_LIST.search(s.text)
+        before = self._sentence_before(s)
+        if not rest or before is None:
+            return
+        preds = [f for f in facts if f.kind == "predikat" and f.start > rest.end()]
+        named = {e.code for e in s.entities if e.start - s.start < rest.start()}
+        scored = [f.subject for f in self.facts if f.sentence is before and f.kind == "value"]
+        others = [c for c in dict.fromkeys(scored) if c and c not in named]
+        if preds and named and len(others) == lx.ORDINALS.get(rest.group(1).lower(), 0):
+            _share(facts, preds[0], others)
 
     def _listed_before(self, s: Sentence, count: int | None) -> list[str]:
         """ "A, B, dan C tercatat naik signifikan. Ketiganya meraih ...": the bodies the
