@@ -868,6 +868,10 @@ class ArticleExtractor:
             return True
         if _SHARED.search(before) or _FIRST_OF_LIST.match(before):
             return False
+        # "A satu-satunya yang Baik, sementara dua kabupaten lainnya Cukup": the others listed.
+        rest = _REST_OF_LIST.search(before)
+        if rest and any(e.start - s.start < rest.start() for e in s.entities):
+            return False
         if _COUNTED_HOLDER.search(before):
             return True
         m = _GENERIC_HOLDER.search(before)

@@ -153,3 +153,42 @@ def test_history_sentence_sets_the_year_of_figures_without_one():
     got = facts(text, date(2024, 3, 5))
     assert ("Badan Pusat Statistik", 2023, 4.47, "Memuaskan", "actual") in got
     assert ("Badan Pusat Statistik", 2019, 3.5, None, "previous") in got
+
+
+def test_a_short_name_the_article_defines_names_the_body():
+    text = (
+        "Kabupaten Mahakam Ulu (Mahu) ikut dievaluasi pada 2023. Tahun ini Mahu memperoleh "
+        "indeks SPBE 2,05 dan masih berpredikat Cukup."
+    )
+    assert facts(text, date(2023, 12, 10)) == [
+        ("Kabupaten Mahakam Ulu", 2023, 2.05, "Cukup", "actual")
+    ]
+
+
+def test_same_predikat_and_the_rest_of_a_list():
+    text = (
+        "Kota Kendari meraih indeks SPBE 3,02 dengan predikat Baik. Kabupaten Kolaka juga "
+        "mengantongi predikat serupa dengan nilai 2,77. Kabupaten Muna, Kabupaten Buton dan "
+        "Kabupaten Wakatobi masing-masing memperoleh 2,41, 2,33 dan 2,62. Wakatobi menjadi "
+        "satu-satunya yang meraih predikat Baik, sementara dua kabupaten lainnya masih di "
+        "predikat Cukup."
+    )
+    assert sorted(facts(text)) == [
+        ("Kabupaten Buton", 2023, 2.33, "Cukup", "actual"),
+        ("Kabupaten Kolaka", 2023, 2.77, "Baik", "actual"),
+        ("Kabupaten Muna", 2023, 2.41, "Cukup", "actual"),
+        ("Kabupaten Wakatobi", 2023, 2.62, "Baik", "actual"),
+        ("Kota Kendari", 2023, 3.02, "Baik", "actual"),
+    ]
+
+
+def test_a_floor_for_the_next_evaluation_is_an_aim():
+    text = (
+        'Pemkab Karo meraih indeks SPBE 2,91 pada evaluasi 2024. "Sebelumnya 2,5. Tahun ini '
+        'minimal 3,2," kata Bupati Karo.'
+    )
+    assert sorted(facts(text, date(2025, 2, 3))) == [
+        ("Kabupaten Karo", 2023, 2.5, None, "previous"),
+        ("Kabupaten Karo", 2024, 2.91, None, "actual"),
+        ("Kabupaten Karo", 2025, 3.2, None, "target"),
+    ]
