@@ -96,11 +96,9 @@ _LEADING = re.compile(
 _SPEAKER = re.compile(
     r"[\"”’,]\s*(?:ujar|kata|ucap|tutur|jelas|tegas|sebut|terang|ungkap)\w*\b", re.I
 )
-_REST_OF_LIST = re.compile(
-    r"\b(dua|tiga|empat)\s+(?:kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi|"
-    r"kabupaten/kota)\s+lain(?:nya)?\b",
-    re.I,
-)
+# The kinds of body a list is counted in: "tiga kabupaten", "dua daerah lainnya".
+_BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi)"
+_REST_OF_LIST = re.compile(rf"\b(dua|tiga|empat)\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
@@ -110,8 +108,8 @@ _HELD_BY = re.compile(
     re.I,
 )
 _FIRST_OF_LIST = re.compile(
-    r"\W*(dua|tiga|empat|lima)\s+(?:kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi|"
-    r"kabupaten/kota)?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?(?:pertama|teratas|di\s+atas)\b",
+    rf"\W*(dua|tiga|empat|lima)\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
+    r"(?:pertama|teratas|di\s+atas)\b",
     re.I,
 )
 # "Pemkab" with no name after it: the regency in question.
@@ -633,7 +631,7 @@ class ArticleExtractor:
             before = s.text[_word_start(s.text, m.start() - 60) : m.start()]
             if lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before):
                 continue
-            if lx.ANNOUNCED_BEFORE_RE.search(before):
+            if self._announced_before(s, m.start()):
                 continue
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
@@ -657,9 +655,7 @@ class ArticleExtractor:
             figure = re.match(r"\s*(?:yang|dengan|sebesar)\b[^.;,]{0,25}?\d", s.text[m.end() :])
             if compared and not figure:
                 continue
-            if lx.ANNOUNCED_BEFORE_RE.search(
-                s.text[_word_start(s.text, m.start() - 110) : m.start()]
-            ):
+            if self._announced_before(s, m.start()):
                 continue
             # "awal tahun ini, Wakatobi masuk deretan ...": when the result came out.
             if m.group(1).lower() == "tahun ini" and re.search(r"\bawal\s+$", s.text[: m.start()]):
@@ -670,6 +666,11 @@ class ArticleExtractor:
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
         return sorted(found)
+
+    @staticmethod
+    def _announced_before(s: Sentence, pos: int) -> bool:
+        """ "dirilis Kementerian … (KemenPAN-RB) awal tahun ini": when a result came out."""
+        return bool(lx.ANNOUNCED_BEFORE_RE.search(s.text[_word_start(s.text, pos - 110) : pos]))
 
     def _relative_year(self, phrase: str) -> int | None:
         # "tahun sebelumnya" is the year before the one the article reports on;
