@@ -73,6 +73,9 @@ def test_labelled_set_report(quality, record_property, capsys):
             *splits.items(),
             *((f"batch {b}", batches[b]) for b in sorted(batches, key=_batch_order)),
         ]:
+            if not (s.tp or s.fp or s.fn):
+                print(f"extraction quality [{name}]: no records to score")
+                continue
             print(
                 f"extraction quality [{name}]: precision {s.precision:.3f} recall "
                 f"{s.recall:.3f} (tp {s.tp}, fp {s.fp}, fn {s.fn})"
