@@ -165,6 +165,14 @@ _NATIONAL_RANK = re.compile(
     r"kementerian|lembaga|pemerintah|pemda|daerah)(?:/\w+)?(?![/\w])(?!\s+(?:se-?(?!indonesia)|di\s+(?!indonesia)))",
     re.I,
 )
+# "PREDIKAT SANGAT BAIK", "Kategori Baik (3 instansi):" alone on a line: a heading over the
+# lines of a list below it.
+_PREDIKAT_HEADING = re.compile(
+    r"\W*(?:predikat|kategori)?\s*[\"“‘']?(sangat\s+baik|memuaskan|baik|cukup|kurang)[\"”’']?"
+    r"\s*(?:\(\s*\d+[^()]{0,30}\))?\s*:?\s*",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")
 _PREDIKAT_LINE = re.compile(
     r"\s*[-•*]?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
 )
@@ -433,6 +441,7 @@ class ArticleExtractor:
         # Offsets of "evaluasi berikutnya" and the like: what comes next, never a figure's year.
         self._upcoming: set[int] = set()
         self._scored_sentence: Sentence | None = None  # the last one with sub-scores
+        self._heading: str | None = None  # the predikat over the list being read
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -440,6 +449,10 @@ class ArticleExtractor:
         regions = []
         for m in re.finditer(r"(?m)^[^\n]{0,70}?\s[–—-]{1,2}\s", self.text):
             prefix = m.group(0)
+            # "Mahkamah Agung — 3,88", "Kota Bima — Baik": a list line, not a dateline.
+            after = self.text[m.end() : m.end() + 12]
+            if lx.VALUE_RE.match(after) or lx.PREDIKAT_RE.match(after):
+                continue
             if len(prefix.split()) <= 9 and not lx.VALUE_RE.search(prefix):
                 regions.append((m.start(), m.end()))
         return regions
@@ -1406,7 +1419,7 @@ class ArticleExtractor:
         previous: Sentence | None = None
         for s in self.sentences:
             # A new paragraph keeps the subject: news names the body once and goes on.
-            facts = self._facts_in(s)
+            facts = self._under_heading(s, self._facts_in(s))
             evaluated_too = previous is not None and _EVALUATED_TOO.search(s.text)
             if facts and not s.entities and evaluated_too:
                 # "Kementerian itu juga ikut dinilai, dan mendapat 3,97": the evaluator before.
@@ -1506,6 +1519,26 @@ class ArticleExtractor:
             self.facts.extend(facts)
             last_paragraph_end = s.end
         del last_paragraph_end
+
+    def _under_heading(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
+        """ "PREDIKAT BAIK" on a line of its own, then "• LPSK — 3,12", "• Komisi Yudisial":
+        each body on the lines of the list below it holds that predikat."""
+        heading = _PREDIKAT_HEADING.fullmatch(s.text)
+        if heading:
+            self._heading = " ".join(w.capitalize() for w in heading.group(1).split())
+            return []
+        if self._heading is None or not _LIST_ITEM.match(s.text):
+            self._heading = None
+            return facts
+        own = {f.subject for f in facts if f.kind == "predikat"}
+        if any(f.kind == "predikat" and f.subject is None for f in facts):
+            return facts  # the line states its own predikat
+        return facts + [
+            Fact("predikat", e.start - s.start, e.end - s.start, s, predikat=self._heading,
+                 subject=e.code, explicit_subject=True)
+            for e in s.entities
+            if e.code and e.code not in own
+        ]  # fmt: skip
 
     def _is_evaluator(self, code: str) -> bool:
         ev = self.g.resolve("KemenPANRB")
