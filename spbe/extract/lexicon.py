@@ -70,7 +70,9 @@ PREVIOUS_CUE_RE = re.compile(
     r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak|menaikkan|meningkatkan|"
     r"kenaikan|peningkatan|penurunan|"
     r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+dari|"
-    r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya)\b",
+    r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya|"
+    # "naik kelas ..., setelah beberapa tahun terakhir tertahan di predikat Cukup"
+    r"setelah\s+(?:\w+\s+){0,2}tahun\s+(?:terakhir|belakangan)|bertahun-tahun)\b",
     re.I,
 )
 

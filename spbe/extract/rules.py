@@ -561,8 +561,10 @@ class ArticleExtractor:
         ):
             return True
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
-        # "di Jalan Medan Merdeka Barat": a street.
-        if re.search(r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?)\s+$", before, re.I):
+        # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
+        if re.search(
+            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk)\s+$", before, re.I
+        ):
             return True
         # "saat dihubungi dari Jambi": where someone was reached.
         if re.search(
@@ -886,7 +888,13 @@ class ArticleExtractor:
         rest = _REST_OF_LIST.search(before)
         if rest and any(e.start - s.start < rest.start() for e in s.entities):
             return False
-        if _COUNTED_HOLDER.search(before):
+        counted = _COUNTED_HOLDER.search(before)
+        # "Toba menjadi satu-satunya dari tiga kabupaten itu yang menembus ...": the body itself.
+        if counted and not re.search(
+            r"\b(?:salah\s+satu|satu-satunya)\s+(?:dari\s+|di\s+antara\s+)?$",
+            before[: counted.start()],
+            re.I,
+        ):
             return True
         m = _GENERIC_HOLDER.search(before)
         if not m:
