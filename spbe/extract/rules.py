@@ -73,7 +73,8 @@ _COUNTED_HOLDER = re.compile(
 _RELATIVE_OBJECT = re.compile(
     r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di)\s+$|"
     # "Kabupaten Nabire yang juga menjadi ibukota sementara Provinsi Papua Tengah, memperoleh"
-    r"\byang\s+(?:juga\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|terletak)\b[^,;]{0,40}$",
+    r"\byang\s+(?:juga\s+|kini\s+|sekarang\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|"
+    r"terletak)\b[^,;]{0,40}$",
     re.I,
 )
 _LATER = re.compile(
@@ -119,7 +120,13 @@ _BARE_LEVEL = re.compile(
 _STREAK = re.compile(
     r"\b(dua|tiga|empat|\d)\s+(?:tahun|kali|periode)\s+(?:berturut-turut|beruntun)\b", re.I
 )
-_SINCE = re.compile(r"\b(?:sejak|semenjak)\s+(?:tahun\s+)?$", re.I)
+_SINCE = re.compile(
+    r"\b(?:sejak|semenjak|"
+    # "provinsi yang baru terbentuk pada akhir 2022": when the body was formed
+    r"(?:terbentuk|dibentuk|dimekarkan|berdiri|didirikan)(?:\s+pada)?(?:\s+(?:awal|akhir|pertengahan))?)"
+    r"\s+(?:tahun\s+)?$",
+    re.I,
+)
 _OFFICIAL = re.compile(
     r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
     re.I,
@@ -650,7 +657,7 @@ class ArticleExtractor:
                 continue
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
-            if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began
+            if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began, not a year
                 continue
             found.append((m.start(), int(m.group(1))))
         # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
@@ -1161,7 +1168,17 @@ class ArticleExtractor:
                 continue
             # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
             lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
-            if i and _RELATIVE_OBJECT.search(lead):
+            # "Daerah yang kini menjadi pusat pemerintahan Papua Pegunungan itu meraih 2,27":
+            # the body the sentence before named.
+            if _RELATIVE_OBJECT.search(lead) and (
+                i
+                or re.match(
+                    r"\W*(?:daerah|kabupaten|kota|provinsi|pemda|instansi|lembaga|kementerian)"
+                    r"\s+(?:\w+\s+)?yang\b",
+                    s.text,
+                    re.I,
+                )
+            ):
                 continue
             if e.code == evaluator_code:
                 # The evaluator is the subject only with a figure attached to it.
