@@ -914,6 +914,15 @@ class ArticleExtractor:
             re.I,
         ):
             return False
+        # "peringkat pertama dari seluruh instansi pusat yang dievaluasi dengan predikat
+        # Sangat Baik": the field it was ranked in, not a holder.
+        if re.search(
+            r"\b(?:peringkat|urutan|posisi|ranking)\b[^.;]{0,30}\b(?:dari|di\s+antara)"
+            r"(?:\s+(?:seluruh|semua|total|\d+))?\s*$",
+            before[: m.start()],
+            re.I,
+        ):
+            return False
         # "kabupaten di ujung selatan Maluku itu masih berpredikat": the body in question.
         if re.search(r"\b(?:itu|tersebut|ini)\b", before[m.start() :], re.I):
             return False
