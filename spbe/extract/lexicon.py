@@ -97,7 +97,7 @@ NOT_A_SCORE_RE = re.compile(
     r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|target\s+nasional|rpjmn|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
     r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
-    r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|simulasi|perkiraan|prediksi|"
+    r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|(?:hasil\s+)?reviu\s+sementara|simulasi|perkiraan|prediksi|"
     r"ambang\s+batas|batas\s+minimal|median|angka\s+nasional|capaian\s+nasional)\b",
     re.I,
 )
