@@ -1746,6 +1746,11 @@ class ArticleExtractor:
                 v.start < pred.start and v.start > chain[0].start - s.start for v in values
             ):
                 continue
+            # "Jakarta, Badan Pengawas Pemilihan Umum (Bawaslu) memperoleh ...": a release's
+            # dateline; a list of bodies ends with "dan" or "serta".
+            gaps = [self.text[a.end : b.start] for a, b in zip(chain, chain[1:])]
+            if not any(re.search(r"\b(?:dan|serta)\b", gap) for gap in gaps):
+                continue
             _share(facts, pred, [e.code for e in chain], keep=True)
 
     def _sentence_before(self, s: Sentence) -> Sentence | None:
