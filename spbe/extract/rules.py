@@ -179,6 +179,13 @@ _PREDIKAT_HEADING = re.compile(
     r"\s*(?:\(\s*\d+[^()]{0,30}\))?\s*:?\s*",
     re.I,
 )
+# A table whose first column is the rank: "| Peringkat | Instansi | Indeks |", or its cells run
+# together, "PERINGKAT INSTANSI INDEKS PREDIKAT 1 Kemenkeu 4,71 MEMUASKAN 2 BPS ...".
+_RANK_HEADER = re.compile(
+    r"\W*(?:peringkat|ranking|rank|urutan)\s*\|?\s*(?:nama\s+)?(?:instansi|k/l|kementerian|lembaga|"
+    r"daerah|pemda|provinsi|kabupaten|kota)\b",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")
 _PREDIKAT_LINE = re.compile(
     r"\s*[-•*]?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
@@ -449,6 +456,7 @@ class ArticleExtractor:
         self._upcoming: set[int] = set()
         self._scored_sentence: Sentence | None = None  # the last one with sub-scores
         self._heading: str | None = None  # the predikat over the list being read
+        self._ranked_table = False  # reading the rows of a table whose first column is the rank
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -1524,6 +1532,7 @@ class ArticleExtractor:
                     pred.year_strength = max(pred.year_strength, value.year_strength)
             if facts:
                 self._apply_lists(s, facts)
+            self._rank_column(s, facts)
             self._apply_ranks(s, facts, last_subject)
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
             if named:
@@ -1825,6 +1834,30 @@ class ArticleExtractor:
             if not count and len(found) >= 2 and f.sentence is not self.facts[-1].sentence:
                 break
         return list(reversed(found))
+
+    def _rank_column(self, s: Sentence, facts: list[Fact]) -> None:
+        """The rank column of a table: "| 2 | BPS | 4,63 |", "... 2 BPS 4,63 MEMUASKAN ...".
+        National only for ministries, agencies and provinces, or when the table says so."""
+        header = _RANK_HEADER.match(s.text)
+        row = s.text.lstrip().startswith("|")
+        if header:
+            self._ranked_table = True
+            if row:
+                return  # the header row of a real table: the rows follow
+        elif not (row and self._ranked_table):
+            self._ranked_table = False
+            return
+        levels = {self.g.by_code[e.code].level for e in s.entities if e.code in self.g.by_code}
+        said_national = re.search(r"nasional|se-?indonesia", self.title + " " + s.text, re.I)
+        if levels & {"kabupaten", "kota"} and not said_national:
+            return
+        for e in s.entities:
+            lead = re.search(r"(?:^|[|\s])(\d{1,3})\s*\|?\s*$", s.text[: e.start - s.start])
+            if not lead or lead.start(1) < e.start - s.start - 8 or not 0 < int(lead.group(1)) < 700:
+                continue
+            for f in facts:
+                if f.subject == e.code and f.role not in ("target", "previous"):
+                    f.rank = int(lead.group(1))
 
     def _rank_list(self, s: Sentence, facts: list[Fact]) -> bool:
         """ "A dan B di urutan keempat dan kelima", "posisi kedua hingga kelima ditempati A,
