@@ -60,7 +60,7 @@ TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
     r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
-    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
+    r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+[\"“]?(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     # "pada evaluasi 2024 nanti ... minimal tembus 2,80"
     r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|minimal\s+(?:tembus|menembus|mencapai))\b",

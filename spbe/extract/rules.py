@@ -833,8 +833,9 @@ class ArticleExtractor:
         # "menembus predikat tertinggi, Memuaskan, dengan indeks 4,23": the cue, then its name;
         # "dengan predikat yang sama yaitu cukup"
         if re.search(
-            r"\bpredikat\s+(?:ter\w+\s*[,:–-]|paling\s+\w+\s*[,:–-]|(?:yang\s+)?(?:sama|serupa)"
-            r"\s*,?\s*(?:yaitu|yakni|:))\s*[\"'“‘]?$",
+            r"\bpredikat(?:nya)?\s+(?:ter\w+\s*[,:–-]|paling\s+\w+\s*[,:–-]|(?:yang\s+)?"
+            # "predikatnya sama, Cukup"
+            r"(?:sama|serupa)\s*(?:,\s*(?:yaitu|yakni)?|:|yaitu|yakni))\s*[\"'“‘]?$",
             before,
             re.I,
         ):
