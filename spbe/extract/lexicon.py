@@ -63,7 +63,10 @@ TARGET_CUE_RE = re.compile(
     r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+[\"“]?(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     # "pada evaluasi 2024 nanti ... minimal tembus 2,80"
-    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|minimal\s+(?:tembus|menembus|mencapai))\b",
+    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|minimal\s+(?:tembus|menembus|mencapai)|"
+    # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik"
+    r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
+    r"menembus|tembus))\b",
     re.I,
 )
 PREVIOUS_CUE_RE = re.compile(
@@ -184,7 +187,8 @@ SUBSCORE_GLUE_RE = re.compile(
 )
 # A rank within a region ("tertinggi di Kaltim", "se-Kalbar") is not a national rank.
 REGIONAL_RANK_RE = re.compile(
-    r"\b(?:se-(?!indonesia|nusantara)\w+|tingkat\s+provinsi|di\s+(?:provinsi|wilayah|kalimantan|"
+    r"\b(?:se-(?!indonesia|nusantara)\w+|tingkat\s+provinsi|(?:di\s+)?lingkup\s+provinsi|"
+    r"di\s+(?:provinsi|wilayah|kalimantan|"
     r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten)\b",
     re.I,
 )

@@ -816,7 +816,7 @@ class ArticleExtractor:
             and (
                 not lx.STRONG_PREDIKAT_CUE_RE.search(before)
                 or re.match(
-                    r"(?:me|ter)|(?:baik|tinggi|bagus|jauh|lama|banyak|besar|berat|"
+                    r"(?:me(?!njadi$)|ter)|(?:baik|tinggi|bagus|jauh|lama|banyak|besar|berat|"
                     r"sulit|positif|rendah|signifikan|stabil|optimal|lumayan)$",
                     nxt.group(1),
                 )
@@ -1531,6 +1531,7 @@ class ArticleExtractor:
                 if value.role == "previous" and pred.role != "target" and value.year is not None:
                     pred.role, pred.year = "previous", value.year
                     pred.year_strength = max(pred.year_strength, value.year_strength)
+            self._from_predikat(s, facts)
             if facts:
                 self._apply_lists(s, facts)
             self._rank_column(s, facts)
@@ -1563,6 +1564,23 @@ class ArticleExtractor:
             self.facts.extend(facts)
             last_paragraph_end = s.end
         del last_paragraph_end
+
+    @staticmethod
+    def _from_predikat(s: Sentence, facts: list[Fact]) -> None:
+        """ "dari predikat Cukup menjadi Baik" in a report of 2023: Cukup was 2022's."""
+        preds = [f for f in facts if f.kind == "predikat"]
+        for old, new in zip(preds, preds[1:]):
+            if (
+                new.year
+                and new.role != "target"
+                and re.search(r"\bdari\s+(?:predikat\s+)?[\"“‘']?$", s.text[: old.start], re.I)
+                and re.fullmatch(
+                    r"[\"”’']?\s+(?:ke|menjadi|jadi)\s+(?:predikat\s+)?[\"“‘']?",
+                    s.text[old.end : new.start],
+                    re.I,
+                )
+            ):
+                old.role, old.year = "previous", new.year - 1
 
     def _under_heading(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
         """ "PREDIKAT BAIK" on a line of its own, then "• LPSK — 3,12", "• Komisi Yudisial":
