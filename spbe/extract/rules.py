@@ -161,7 +161,10 @@ _LABEL_LINE = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
 _FROM_TOPIC = re.compile(
-    r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+", re.I
+    r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+"
+    # "kabar baik datang dari Kabupaten Minahasa Tenggara"
+    r"|.*\b(?:datang|muncul)\s+dari\s+",
+    re.I,
 )
 _OUT_OF_REGIONS = re.compile(
     r"^\s*dari\s+(\d+)\s+(?:kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)\b", re.I
