@@ -548,18 +548,32 @@ class ArticleExtractor:
     def _short_names_defined(
         self, entities: list[Entity], skip: list[tuple[int, int]]
     ) -> list[Entity]:
-        """ "Kabupaten Mamuju Tengah (Mateng)": the article's own short name, wherever it recurs."""
+        """ "Kabupaten Mamuju Tengah (Mateng)": the article's own short name, wherever it recurs.
+        It wins over a body the gazetteer knows by the same short form ("Kabupaten Murung Raya
+        (Mura)", not Musi Rawas): matches of it as that other body are dropped from `entities`."""
         defined: dict[str, str] = {}
-        taken = [(e.start, e.end) for e in entities] + skip
         for ent in entities:
             m = _SHORT_NAME_DEFINED.match(self.text, ent.end)
-            if ent.code and m and self.g.resolve(m.group(1)) is None:
+            known = self.g.resolve(m.group(1)) if m else None
+            regional = ("kabupaten", "kota")
+            if (
+                ent.code
+                and m
+                and (
+                    known is None
+                    # two regions' nicknames clash; "Jakarta (Kemenag)" is a dateline
+                    or known.code != ent.code
+                    and known.level in regional
+                    and self.g.by_code[ent.code].level in regional
+                )
+            ):
                 # "Kementerian Badan Usaha Milik Negara (BUMN)": the short form of the field only.
                 field_words = re.findall(r"\b[A-Z]", ent.text.split(" ", 1)[-1])
                 if ent.text.startswith("Kementerian") and m.group(1) == "".join(field_words):
                     continue
                 defined.setdefault(m.group(1), ent.code)
-                taken.append(m.span(1))  # where it is defined, right after the full name
+        entities[:] = [e for e in entities if defined.get(e.text, e.code) == e.code]
+        taken = [(e.start, e.end) for e in entities] + skip
         found = []
         for short, code in defined.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
@@ -805,6 +819,13 @@ class ArticleExtractor:
         before = text[_word_start(text, m.start() - 40) : m.start()]
         word = m.group(1)
         after = text[m.end() : m.end() + 3]
+        # "akhirnya keluar dari zona predikat Cukup": left behind, in no year the text names.
+        if re.search(
+            r"\bkeluar\s+dari\s+(?:zona\s+|kategori\s+|kelas\s+)?(?:predikat\s+)?[\"“‘']?$",
+            before,
+            re.I,
+        ):
+            return False
         # "predikat Baik ke atas": a threshold.
         if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
             return False
