@@ -1534,6 +1534,15 @@ class ArticleExtractor:
                 if fact.kind == "predikat" and paired and paired[0].role == "target":
                     fact.role = "target"
                 streak = _STREAK.search(s.text[: fact.start])
+                # "kenaikan indeks selama tiga tahun beruntun, dan ... untuk pertama kalinya
+                # menembus Sangat Baik": a streak of rises, not of the predikat.
+                if streak and re.search(
+                    r"\b(?:naik|meningkat|kenaikan|peningkatan|turun|menurun|penurunan|"
+                    r"pertama\s+kali(?:nya)?)\b",
+                    s.text[_word_start(s.text, streak.start() - 30) : fact.start],
+                    re.I,
+                ):
+                    streak = None
                 if fact.kind == "predikat" and streak:
                     fact.streak = lx.ORDINALS.get(streak.group(1).lower(), 1)
                 fact.year, fact.year_strength = self._year_for(
