@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -259,7 +260,8 @@ class Record:
 
 _GLUE_FIXES = (
     re.compile(r"(?<=[A-Za-z)])(?=[0-5][.,]\d)"),  # "Sambas2,74" -> "Sambas 2,74"
-    re.compile(r"(?<=\d)(?=[A-Za-z(])"),  # "2,74Baik" -> "2,74 Baik"
+    # "2,74Baik" -> "2,74 Baik", "01KEMENKEU" -> "01 KEMENKEU" (not "BP2MI")
+    re.compile(r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=\b\d)|(?<=\b\d\d))(?=[A-Za-z(])"),
     re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"
     re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
 )
@@ -516,12 +518,13 @@ class ArticleExtractor:
                 re.I,
             ):
                 continue
-            # "Kejaksaan" is the body; "kejaksaan", "Kejaksaan Negeri Muna" are not.
-            if (
-                central
-                and " " not in surface
+            # "Kejaksaan" is the body; "kejaksaan", "Kejaksaan Negeri Muna" are not, nor is
+            # "Ombudsman RI Perwakilan Kalsel" (a regional office).
+            if central and (
+                " " not in surface
                 and not abbreviation
                 and (not surface[:1].isupper() or _REGIONAL_OFFICE.match(self.text, end))
+                or re.match(r"\s+perwakilan\b", self.text[end:], re.I)
             ):
                 continue
             bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
@@ -595,7 +598,9 @@ class ArticleExtractor:
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
         # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
         if re.search(
-            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk)\s+$", before, re.I
+            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan)\s+$",
+            before,
+            re.I,
         ):
             return True
         # "saat dihubungi dari Jambi": where someone was reached.
@@ -1602,7 +1607,7 @@ class ArticleExtractor:
     def _from_predikat(s: Sentence, facts: list[Fact]) -> None:
         """ "dari predikat Cukup menjadi Baik" in a report of 2023: Cukup was 2022's."""
         preds = [f for f in facts if f.kind == "predikat"]
-        for old, new in zip(preds, preds[1:]):
+        for old, new in pairwise(preds):
             if (
                 new.year
                 and new.role != "target"
@@ -1809,7 +1814,7 @@ class ArticleExtractor:
                 continue
             # "Jakarta, Badan Pengawas Pemilihan Umum (Bawaslu) memperoleh ...": a release's
             # dateline; a list of bodies ends with "dan" or "serta".
-            gaps = [self.text[a.end : b.start] for a, b in zip(chain, chain[1:])]
+            gaps = [self.text[a.end : b.start] for a, b in pairwise(chain)]
             if not any(re.search(r"\b(?:dan|serta)\b", gap) for gap in gaps):
                 continue
             _share(facts, pred, [e.code for e in chain], keep=True)
@@ -1905,7 +1910,11 @@ class ArticleExtractor:
             return
         for e in s.entities:
             lead = re.search(r"(?:^|[|\s])(\d{1,3})\s*\|?\s*$", s.text[: e.start - s.start])
-            if not lead or lead.start(1) < e.start - s.start - 8 or not 0 < int(lead.group(1)) < 700:
+            if (
+                not lead
+                or lead.start(1) < e.start - s.start - 8
+                or not 0 < int(lead.group(1)) < 700
+            ):
                 continue
             for f in facts:
                 if f.subject == e.code and f.role not in ("target", "previous"):
