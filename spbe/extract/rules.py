@@ -1011,7 +1011,11 @@ class ArticleExtractor:
         listed = bool(re.search(r"\b(?:domain|aspek)\b", s.text, re.I))
         for v in values:
             after = self._label_after(s.text[v.end() :])
-            label = after or self._label_before(s.text[previous_end : v.start()], listed)
+            # "Kebijakan Internal 4,50 • Tata Kelola 4,10 • Manajemen 3,98 • Layanan 4,45": in a
+            # row of sub-scores the last lone word is one too.
+            label = after or self._label_before(
+                s.text[previous_end : v.start()], listed or len(out) >= 2
+            )
             previous_end = v.end()
             if label:
                 out[v.start()] = label
