@@ -216,8 +216,9 @@ _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
     r"|semuanya|seluruhnya"
-    r"|sama-sama(?=\s+(?:\w+\s+){0,2}?(?:ber)?predikat\s+[\"'“‘]?"
-    r"(?:sangat|baik|cukup|kurang|memuaskan)))\b",
+    r"|sama(?:-sama|2)(?=\s+(?:\w+\s+){0,2}?(?:(?:ber)?predikat\s+[\"'“‘]?"
+    # "Humbahas 2,32 dan Kab. Toba 2,51, sama2 masih Cukup"
+    r"(?:sangat|baik|cukup|kurang|memuaskan)|[\"'“‘]?(?-i:Sangat|Baik|Cukup|Kurang|Memuaskan))))\b",
     re.I,
 )
 
@@ -886,6 +887,11 @@ class ArticleExtractor:
                 ) and not (word[:1].isupper() and re.match(r"\s*[,.;)]", after)):
                     continue
                 return True
+        # "Pemkot Bogor bahkan sudah Sangat Baik dengan nilai 3,56": capitalised, then its figure.
+        if word[:1].isupper() and any(
+            _PREDIKAT_THEN_VALUE.fullmatch(text[m.end() : v.start()]) for v in values
+        ):
+            return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
