@@ -192,3 +192,72 @@ def test_a_floor_for_the_next_evaluation_is_an_aim():
         ("Kabupaten Karo", 2024, 2.91, None, "actual"),
         ("Kabupaten Karo", 2025, 3.2, None, "target"),
     ]
+
+
+def test_a_predikat_heading_over_a_list_and_a_rank_column():
+    text = (
+        "Hasil evaluasi SPBE 2024 untuk lembaga negara.\n\n"
+        "PREDIKAT SANGAT BAIK\n"
+        "• Badan Pusat Statistik — 3,92\n"
+        "• Lembaga Administrasi Negara\n\n"
+        "PREDIKAT BAIK\n"
+        "• BNPB dan Basarnas, masing-masing 3,01 dan 2,88\n\n"
+        "PERINGKAT INSTANSI INDEKS 1 Kemenkeu 4,61 MEMUASKAN 2 BKN 4,44 MEMUASKAN\n"
+    )
+    got = {
+        (r.instansi, r.value, r.predikat, r.rank)
+        for r in extract_records(text, date(2025, 3, 4))
+        if r.year == 2024 and r.role == "actual"
+    }
+    assert got == {
+        ("Badan Pusat Statistik", 3.92, "Sangat Baik", None),
+        ("Lembaga Administrasi Negara", None, "Sangat Baik", None),
+        ("Badan Nasional Penanggulangan Bencana", 3.01, "Baik", None),
+        ("Badan Nasional Pencarian dan Pertolongan", 2.88, "Baik", None),
+        ("Kementerian Keuangan", 4.61, "Memuaskan", 1),
+        ("Badan Kepegawaian Negara", 4.44, "Memuaskan", 2),
+    }
+
+
+def test_from_one_predikat_to_the_next_and_streaks_of_rises():
+    text = (
+        "Pemkab Tapin mencatat kenaikan indeks SPBE tiga tahun beruntun, dan pada evaluasi "
+        "2024 naik dari predikat Cukup menjadi Baik dengan nilai 2,83."
+    )
+    assert sorted(facts(text, date(2025, 2, 20))) == [
+        ("Kabupaten Tapin", 2023, None, "Cukup", "previous"),
+        ("Kabupaten Tapin", 2024, 2.83, "Baik", "actual"),
+    ]
+
+
+def test_a_release_dateline_and_a_regional_office_are_not_bodies():
+    text = (
+        "Jakarta, Badan Pelindungan Pekerja Migran Indonesia (BP2MI) memperoleh predikat Baik "
+        "dalam evaluasi SPBE 2023. Ombudsman RI Perwakilan Kalsel juga hadir. BP2MI menargetkan "
+        "predikat Sangat Baik pada 2024."
+    )
+    assert sorted(facts(text, date(2024, 3, 1))) == [
+        ("Badan Pelindungan Pekerja Migran Indonesia", 2023, None, "Baik", "actual"),
+        ("Badan Pelindungan Pekerja Migran Indonesia", 2024, None, "Sangat Baik", "target"),
+    ]
+
+
+def test_a_defined_short_name_wins_over_another_regencys_nickname():
+    text = (
+        "Kabupaten Murung Raya (Mura) meraih indeks SPBE 2,61 pada evaluasi 2022, sementara "
+        "Kabupaten Barito Selatan 2,44 dan Mura sama2 masih Cukup."
+    )
+    assert sorted(facts(text, date(2023, 3, 1))) == [
+        ("Kabupaten Barito Selatan", 2022, 2.44, "Cukup", "actual"),
+        ("Kabupaten Murung Raya", 2022, 2.61, "Cukup", "actual"),
+    ]
+
+
+def test_the_year_a_province_was_formed_is_no_evaluation_year():
+    text = (
+        "Provinsi Papua Selatan yang baru terbentuk pada akhir 2022 itu meraih nilai SPBE 1,88 "
+        "dengan predikat Kurang."
+    )
+    assert facts(text, date(2024, 2, 1)) == [
+        ("Provinsi Papua Selatan", 2023, 1.88, "Kurang", "actual")
+    ]
