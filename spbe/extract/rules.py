@@ -262,7 +262,7 @@ class Record:
 _GLUE_FIXES = (
     re.compile(r"(?<=[A-Za-z)])(?=[0-5][.,]\d)"),  # "Sambas2,74" -> "Sambas 2,74"
     # "2,74Baik" -> "2,74 Baik", "01KEMENKEU" -> "01 KEMENKEU" (not "BP2MI")
-    re.compile(r"(?:(?<=[.,]\d)|(?<=[.,]\d\d)|(?<=\b\d)|(?<=\b\d\d))(?=[A-Za-z(])"),
+    re.compile(r"(?<=\d)(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)(?=[A-Za-z(])"),
     re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"
     re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
 )
@@ -1633,7 +1633,7 @@ class ArticleExtractor:
     def _under_heading(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
         """ "PREDIKAT BAIK" on a line of its own, then "• LPSK — 3,12", "• Komisi Yudisial":
         each body on the lines of the list below it holds that predikat."""
-        heading = _PREDIKAT_HEADING.fullmatch(s.text)
+        heading = _PREDIKAT_HEADING.fullmatch(s.text) if len(s.text) < 60 else None
         if heading:
             self._heading = " ".join(w.capitalize() for w in heading.group(1).split())
             return []
