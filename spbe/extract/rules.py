@@ -157,8 +157,10 @@ _KIND_BEFORE = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$", re.I)
+# The marks that open a line of a list.
+_BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
-    r"[-•*]?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
+    _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
 _FROM_TOPIC = re.compile(
@@ -190,16 +192,16 @@ _RANK_HEADER = re.compile(
     r"daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])\s")
 _PREDIKAT_LINE = re.compile(
-    r"\s*[-•*]?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
+    r"\s*" + _BULLET + r"?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
 )
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
 )
 _SAME_PREDIKAT = re.compile(
-    r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama-sama\s+(?:ber)?predikat\b)"
+    r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama(?:-sama|2)\s+(?:ber)?predikat\b)"
     # "dengan predikat sama, Cukup": the predikat is written out after all
     r"(?!\s*[,:]?\s*(?:yaitu\s+|yakni\s+)?[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
     re.I,
