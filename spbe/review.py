@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from spbe.extract.lexicon import canonical_predikat
 from spbe.warehouse.db import connect, work_path, writing
 from spbe.warehouse.reconcile import reconcile
 
@@ -262,9 +263,9 @@ def show_conflict(db: str | Path, conflict_id: str) -> Conflict:
 
 def _predikat(name: str) -> str:
     """The canonical predikat for a name typed in any case; ReviewError otherwise."""
-    for p in PREDIKAT:
-        if name.strip().casefold() == p.casefold():
-            return p
+    found = canonical_predikat(name)
+    if found is not None:
+        return found
     raise ReviewError(f"unknown predikat '{name}' (one of {', '.join(PREDIKAT)})")
 
 

@@ -6,6 +6,13 @@ import re
 
 PREDIKAT = ("Sangat Baik", "Memuaskan", "Baik", "Cukup", "Kurang")
 
+
+def canonical_predikat(word: str) -> str | None:
+    """ "SANGAT  BAIK", "cukup" -> "Sangat Baik", "Cukup"; None for any other word."""
+    folded = " ".join(word.split()).casefold()
+    return next((p for p in PREDIKAT if p.casefold() == folded), None)
+
+
 # Predikat words, longest first so "sangat baik" is never read as "baik".
 PREDIKAT_RE = re.compile(r"(?<![\w-])(sangat\s+baik|memuaskan|baik|cukup|kurang)(?![\w-])", re.I)
 # Words right before a predikat that say it is one.

@@ -1124,7 +1124,7 @@ class ArticleExtractor:
             if prior and prior[-1] in excluded and m.start() - prior[-1].end() <= 30:
                 continue
             if self._predikat_ok(s, m, main_values):
-                name = " ".join(w.capitalize() for w in m.group(1).split())
+                name = lx.canonical_predikat(m.group(1))
                 facts.append(Fact("predikat", m.start(), m.end(), s, predikat=name))
         # "3,36 dengan predikat yang sama": the predikat last named, in this sentence or before.
         for m in _SAME_PREDIKAT.finditer(text):
@@ -1140,7 +1140,7 @@ class ArticleExtractor:
         # "SANGAT BAIK ▸ BKN ▸ LKPP", "Baik: Kota A, Kota B": a line of an infographic.
         line = _PREDIKAT_LINE.match(text)
         if line and not values and s.entities:
-            name = " ".join(w.capitalize() for w in line.group(1).split())
+            name = lx.canonical_predikat(line.group(1))
             return [
                 Fact("predikat", e.start - s.start, e.end - s.start, s, predikat=name,
                      subject=e.code, explicit_subject=True)
@@ -1499,7 +1499,6 @@ class ArticleExtractor:
     def _assign(self) -> None:
         self.article_year = self._default_year()
         last_subject: str | None = None
-        last_paragraph_end = -1
         previous: Sentence | None = None
         for s in self.sentences:
             # A new paragraph keeps the subject: news names the body once and goes on.
@@ -1612,8 +1611,6 @@ class ArticleExtractor:
                 if codes:
                     last_subject = codes[0]
             self.facts.extend(facts)
-            last_paragraph_end = s.end
-        del last_paragraph_end
 
     @staticmethod
     def _from_predikat(s: Sentence, facts: list[Fact]) -> None:
@@ -1637,7 +1634,7 @@ class ArticleExtractor:
         each body on the lines of the list below it holds that predikat."""
         heading = _PREDIKAT_HEADING.fullmatch(s.text) if len(s.text) < 60 else None
         if heading:
-            self._heading = " ".join(w.capitalize() for w in heading.group(1).split())
+            self._heading = lx.canonical_predikat(heading.group(1))
             return []
         if self._heading is None or not _LIST_ITEM.match(s.text):
             self._heading = None
