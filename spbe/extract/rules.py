@@ -1914,7 +1914,7 @@ class ArticleExtractor:
             self._ranked_table = False
             return
         levels = {self.g.by_code[e.code].level for e in s.entities if e.code in self.g.by_code}
-        said_national = re.search(r"nasional|se-?indonesia", self.title + " " + s.text, re.I)
+        said_national = _NATIONAL_RANK.search(self.title + " " + s.text)
         if levels & {"kabupaten", "kota"} and not said_national:
             return
         for e in s.entities:
