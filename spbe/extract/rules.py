@@ -382,6 +382,8 @@ class Sentence:
     entities: list[Entity] = field(default_factory=list)
     # Bare names that stay ambiguous ("Blitar"): a figure after one is nobody's we know.
     unresolved: list[Entity] = field(default_factory=list)
+    # Bodies named as places ("di Sumbar"): where something happened, not who scored.
+    places: list[Entity] = field(default_factory=list)
     index: int = 0  # its place in the article's list of sentences
 
 
@@ -480,7 +482,8 @@ class ArticleExtractor:
                 regions.append((m.start(), m.end()))
         return regions
 
-    def _find_entities(self, doc: Doc) -> list[Entity]:
+    def _find_entities(self, doc: Doc) -> tuple[list[Entity], list[Entity]]:
+        """The bodies the text names, and those it names only as places."""
         nlp, matcher = _nlp()
         spans = filter_spans(matcher(doc, as_spans=True))
         datelines = self._dateline_regions()
@@ -549,7 +552,11 @@ class ArticleExtractor:
         entities += self._short_names_defined(entities, datelines)
         entities.sort(key=lambda e: e.start)
         self._resolve_ambiguous(entities)
-        return [e for e in entities if not self._is_locative(e, entities)]
+        named: list[Entity] = []
+        places: list[Entity] = []
+        for e in entities:
+            (places if self._is_locative(e, entities) else named).append(e)
+        return named, places
 
     def _short_names_defined(
         self, entities: list[Entity], skip: list[tuple[int, int]]
@@ -670,11 +677,12 @@ class ArticleExtractor:
         nlp, _ = _nlp()
         _warm_tokenizer(nlp, self.text)
         doc = nlp(self.text)
-        entities = self._find_entities(doc)
+        entities, places = self._find_entities(doc)
         for sent in doc.sents:
             s = Sentence(sent.start_char, sent.end_char, sent.text, index=len(self.sentences))
             s.entities = [e for e in entities if s.start <= e.start < s.end and e.code]
             s.unresolved = [e for e in entities if s.start <= e.start < s.end and not e.code]
+            s.places = [e for e in places if s.start <= e.start < s.end and e.code]
             self.sentences.append(s)
 
     # -- step 3: figures ---------------------------------------------------------------------
@@ -707,7 +715,11 @@ class ArticleExtractor:
             compared = re.search(
                 r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I
             )
-            figure = re.match(r"\s*(?:yang|dengan|sebesar)\b[^.;,]{0,25}?\d", s.text[m.end() :])
+            # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
+            figure = re.match(
+                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|,?\s*(?:saat|ketika|kala)\b[^.;,]{0,60}?)\d",
+                s.text[m.end() :],
+            )
             if compared and not figure:
                 continue
             if self._announced_before(s, m.start()):
@@ -720,6 +732,10 @@ class ArticleExtractor:
                 found.append((m.start(), year))
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
+        # "Tiga tahun lalu kita masih dua koma sekian, sekarang 3,27": back to the year reported.
+        for m in _NOW_FIGURE.finditer(s.text):
+            if self.article_year and any(off < m.start() for off, _ in found):
+                found.append((m.start(), self.article_year))
         return sorted(found)
 
     @staticmethod
@@ -730,8 +746,9 @@ class ArticleExtractor:
     def _relative_year(self, phrase: str) -> int | None:
         # "tahun sebelumnya" is the year before the one the article reports on;
         # "tahun lalu" and "tahun ini" count from the day of publication.
+        back = 3 if phrase.startswith("tiga") else 2 if phrase.startswith("dua") else 1
         if phrase.endswith("sebelumnya") and self.article_year:
-            return self.article_year - 1
+            return self.article_year - back
         # "evaluasi berikutnya" is the one after the evaluation the article reports on.
         upcoming = phrase.endswith(("depan", "berikutnya", "mendatang"))
         if upcoming and phrase.startswith(("evaluasi", "penilaian")) and self.article_year:
@@ -739,8 +756,8 @@ class ArticleExtractor:
         base = self.published.year if self.published else None
         if base is None:
             return None
-        if phrase.endswith(("lalu", "sebelumnya", "kemarin")):
-            return base - 1
+        if phrase.endswith(("lalu", "sebelumnya", "kemarin", "silam")):
+            return base - back
         if phrase.endswith(("depan", "berikutnya", "mendatang")):
             return base + 1
         return base
@@ -2003,7 +2020,13 @@ class ArticleExtractor:
             if counted and int(counted.group(1)) < 40 and not said_national:
                 continue
             # Without a word that makes it national, a rank is most often within a region
-            # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
+            # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut"), and the
+            # rank's own words may name the province as a place ("Peringkat keempat di Sumbar").
+            near = [
+                e
+                for e in s.places
+                if re.fullmatch(r"[^,;.]{0,45}", s.text[m.end() : e.start - s.start])
+            ]
             if not national and (
                 any(
                     self.g.by_code[e.code].level == "provinsi"
@@ -2012,7 +2035,7 @@ class ArticleExtractor:
                         s.text[_word_start(s.text, e.start - s.start - 12) : e.start - s.start],
                         re.I,
                     )
-                    for e in s.entities
+                    for e in s.entities + near
                     if e.code in self.g.by_code
                 )
             ):

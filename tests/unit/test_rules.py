@@ -261,3 +261,26 @@ def test_the_year_a_province_was_formed_is_no_evaluation_year():
     assert facts(text, date(2024, 2, 1)) == [
         ("Provinsi Papua Selatan", 2023, 1.88, "Kurang", "actual")
     ]
+
+
+def test_years_counted_back_from_publication_and_back_to_now():
+    text = (
+        "Pemkab Lebak meraih indeks SPBE 2,9 pada evaluasi tahun ini. Nilai itu naik dibanding "
+        "tahun lalu, ketika Pemkab Lebak cuma mendapat 2,31 dengan predikat Cukup. Dua tahun "
+        "silam Kabupaten Pandeglang masih berpredikat Kurang, sekarang 2,6."
+    )
+    assert sorted(facts(text, date(2023, 12, 5))) == [
+        ("Kabupaten Lebak", 2022, 2.31, "Cukup", "previous"),
+        ("Kabupaten Lebak", 2023, 2.9, None, "actual"),
+        ("Kabupaten Pandeglang", 2021, None, "Kurang", "previous"),
+        ("Kabupaten Pandeglang", 2023, 2.6, None, "actual"),
+    ]
+
+
+def test_a_rank_within_a_province_named_as_a_place_is_not_national():
+    text = (
+        "Pada evaluasi SPBE 2023 Kota Pariaman meraih indeks 3,05 dengan predikat Baik.\n\n"
+        "3. Peringkat kedua di Sumbar\n"
+    )
+    got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2024, 2, 1))]
+    assert got == [("Kota Pariaman", 3.05, None)]
