@@ -628,6 +628,14 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "di Gedung Nusantara III, Kompleks Parlemen, Senayan, Jakarta, Jumat (26/1/2024)": the
+        # end of an address, then the day.
+        if re.search(r",\s*$", before) and re.match(
+            r",?\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\(\d{1,2}/\d{1,2})",
+            self.text[ent.end : ent.end + 12],
+            re.I,
+        ):
+            return True
         if ent.code and self.g.by_code[ent.code].level == "provinsi":
             prev = [e for e in entities if e.end <= ent.start and e.code]
             # "Pemkab Sleman, Daerah Istimewa Yogyakarta (DIY),": the province named twice.
@@ -1486,7 +1494,15 @@ class ArticleExtractor:
                 # first: the latest one of that sentence that could already be announced.
                 announced = self._announced()
                 rest = re.match(r"[^.\n]*", head[m.end() :]).group(0)  # type: ignore[union-attr]
-                later = [int(y) for y in lx.YEAR_RE.findall(rest) if year < int(y) <= announced]
+                # "... yang diumumkan pada 6 Januari 2025": a date, not a later result.
+                later = [
+                    int(y.group(1))
+                    for y in lx.YEAR_RE.finditer(rest)
+                    if year < int(y.group(1)) <= announced
+                    and not lx.DATE_BEFORE_YEAR_RE.search(
+                        rest[_word_start(rest, y.start() - 20) : y.start()]
+                    )
+                ]
                 # "..., tahun 2024 sudah 4,07, dan sekarang 4,38": one more after the last.
                 now = _NOW_FIGURE.search(rest[rest.rfind(str(max(later, default=year))) :])
                 if now and max(later, default=year) < announced:

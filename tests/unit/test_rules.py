@@ -284,3 +284,20 @@ def test_a_rank_within_a_province_named_as_a_place_is_not_national():
     )
     got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2024, 2, 1))]
     assert got == [("Kota Pariaman", 3.05, None)]
+
+
+def test_the_date_of_an_announcement_and_the_end_of_an_address_are_no_result():
+    text = (
+        "Pemkot Tegal meraih predikat Baik dalam evaluasi SPBE 2024 yang diumumkan pada "
+        "7 Januari 2025, dengan indeks 3,12. Pemkab Tegal harus puas dengan 2,74 pada evaluasi "
+        "yang sama, kata Bupati di Pendopo, Slawi, Jawa Tengah, Senin (13/1/2025). Domain "
+        "Kebijakan Internal memperoleh nilai 3,20."
+    )
+    got = {
+        (r.instansi, r.year, r.value, tuple(r.subscores))
+        for r in extract_records(text, date(2025, 12, 29))
+    }
+    assert got == {
+        ("Kota Tegal", 2024, 3.12, ()),
+        ("Kabupaten Tegal", 2024, 2.74, ("Domain Kebijakan Internal",)),
+    }
