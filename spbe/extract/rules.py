@@ -148,7 +148,10 @@ _RANKISH = re.compile(
     re.I,
 )
 _LIST_AFTER = re.compile(
-    r"[\"”’']?\s*(?:,\s*)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|adalah|ialah|meliputi)\s*:?\s*",
+    r"[\"”’']?\s*(?:,\s*)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|adalah|ialah|meliputi|"
+    # "Predikat SANGAT BAIK (pada evaluasi 2021) juga diraih BMKG, BIG dan LAN"
+    r"(?:(?:pada|dalam)\s+[^,.;:]{0,40}?\s+)?(?:juga\s+)?(?:di(?:raih|peroleh|sandang)|disabet)"
+    r"(?:\s+oleh)?)\s*:?\s*",
     re.I,
 )
 _INTERVIEW = re.compile(r"\b(?:wawancara|petikan(?:nya)?|tanya\s+jawab)\b", re.I)
@@ -217,7 +220,7 @@ _REACHED = re.compile(
 _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
-    r"|semuanya|seluruhnya"
+    r"|semuanya|seluruhnya|(dua|tiga|empat)-(?:dua|tiga|empat)nya"
     r"|sama(?:-sama|2)(?=\s+(?:\w+\s+){0,2}?(?:(?:ber)?predikat\s+[\"'“‘]?"
     # "Humbahas 2,32 dan Kab. Toba 2,51, sama2 masih Cukup"
     r"(?:sangat|baik|cukup|kurang|memuaskan)|[\"'“‘]?(?-i:Sangat|Baik|Cukup|Kurang|Memuaskan))))\b",
@@ -1764,7 +1767,8 @@ class ArticleExtractor:
             preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
             if len(preds) == 1:
                 pred = preds[0]
-                count = lx.ORDINALS.get((shared.group(1) or "").lower())
+                # "ketiganya", "tiga-tiganya"
+                count = lx.ORDINALS.get((shared.group(1) or "ke" + (shared.group(2) or "")).lower())
                 targets = list(
                     dict.fromkeys(e.code for e in ents if e.start - s.start < shared.start())
                 )
@@ -1789,7 +1793,7 @@ class ArticleExtractor:
         m = _LIST_AFTER.match(s.text, pred.end)
         if not m:
             return
-        listed = [e for e in ents if e.start - s.start >= m.end()]
+        listed = [e for e in self._named_once(ents) if e.start - s.start >= m.end()]
         chain = listed[:1]
         for e in listed[1:]:
             gap = self.text[chain[-1].end : e.start]
@@ -1802,17 +1806,8 @@ class ArticleExtractor:
         if len(chain) >= 2:
             _share(facts, pred, [e.code for e in chain])
 
-    def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
-        """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
-        values = [f for f in facts if f.kind == "value"]
-        # A "masing-masing" list binds its own predikat; one said after its figures ("...
-        # masing-masing 2,47, 1,96 dan 1,71, dimana Merangin dan Bungo berpredikat Cukup")
-        # is coordinated as anywhere else.
-        each = _EACH.search(s.text)
-        listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
-        if each and listed_end < 0:
-            return
-        # "Badan Kepegawaian Negara (BKN)": one body, named twice.
+    def _named_once(self, ents: list[Entity]) -> list[Entity]:
+        """ "Badan Kepegawaian Negara (BKN)": one body, named twice, as one entity."""
         merged: list[Entity] = []
         for e in ents:
             if (
@@ -1823,6 +1818,19 @@ class ArticleExtractor:
                 merged[-1] = Entity(merged[-1].start, e.end, e.code, e.candidates, merged[-1].text)
             else:
                 merged.append(e)
+        return merged
+
+    def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
+        """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""
+        values = [f for f in facts if f.kind == "value"]
+        # A "masing-masing" list binds its own predikat; one said after its figures ("...
+        # masing-masing 2,47, 1,96 dan 1,71, dimana Merangin dan Bungo berpredikat Cukup")
+        # is coordinated as anywhere else.
+        each = _EACH.search(s.text)
+        listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
+        if each and listed_end < 0:
+            return
+        merged = self._named_once(ents)
         for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:
             if pred.start < listed_end:
                 continue

@@ -301,3 +301,18 @@ def test_the_date_of_an_announcement_and_the_end_of_an_address_are_no_result():
         ("Kota Tegal", 2024, 3.12, ()),
         ("Kabupaten Tegal", 2024, 2.74, ("Domain Kebijakan Internal",)),
     }
+
+
+def test_a_predikat_won_by_a_list_and_by_both_of_two():
+    text = (
+        "Predikat Baik pada evaluasi SPBE 2022 juga diraih Badan Standardisasi Nasional (BSN), "
+        "Badan Pengawas Tenaga Nuklir (Bapeten) dan Arsip Nasional Republik Indonesia (ANRI). "
+        '"Kota Sabang 2,61, Kota Langsa 2,72, dua-duanya sudah BAIK," katanya.'
+    )
+    assert sorted(facts(text, date(2023, 3, 1))) == [
+        ("Arsip Nasional Republik Indonesia", 2022, None, "Baik", "actual"),
+        ("Badan Pengawas Tenaga Nuklir", 2022, None, "Baik", "actual"),
+        ("Badan Standardisasi Nasional", 2022, None, "Baik", "actual"),
+        ("Kota Langsa", 2022, 2.72, "Baik", "actual"),
+        ("Kota Sabang", 2022, 2.61, "Baik", "actual"),
+    ]
