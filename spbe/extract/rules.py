@@ -66,9 +66,9 @@ _GENERIC_HOLDER = re.compile(
 )
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
 _COUNTED_HOLDER = re.compile(
-    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
+    r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
     r"beberapa)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
-    r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,30}$",
+    r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$",
     re.I,
 )
 _RELATIVE_OBJECT = re.compile(
@@ -626,7 +626,9 @@ class ArticleExtractor:
             return True
         if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
-            r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota))*\s*$",
+            # "di kawasan utara Sumbar"
+            r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|utara|selatan|"
+            r"timur|barat|tengah))*\s*$",
             before,
             re.I,
         ):
@@ -858,6 +860,14 @@ class ArticleExtractor:
         # "akhirnya keluar dari zona predikat Cukup": left behind, in no year the text names.
         if re.search(
             r"\bkeluar\s+dari\s+(?:zona\s+|kategori\s+|kelas\s+)?(?:predikat\s+)?[\"“‘']?$",
+            before,
+            re.I,
+        ):
+            return False
+        # "belum naik kelas ke Baik", "gagal menembus predikat Baik": not reached.
+        if re.search(
+            r"\b(?:belum|tidak|gagal)\s+(?:[\w-]+\s+){0,3}?(?:ke|menjadi|meraih|mencapai|menembus)"
+            r"\s+(?:predikat\s+)?[\"“‘']?$",
             before,
             re.I,
         ):
@@ -1765,20 +1775,31 @@ class ArticleExtractor:
             # "..., ketiganya meraih predikat Baik, sedangkan Tolitoli ... Cukup": its clause.
             end = _clause_bounds(text, shared.end())[1]
             preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
-            if len(preds) == 1:
+            # "A bersama B dan C, ketiganya meraih predikat Cukup": a predikat already shared
+            # between the last two is still one word.
+            if len({f.start for f in preds}) == 1:
                 pred = preds[0]
+                for other in preds[1:]:
+                    facts.remove(other)
                 # "ketiganya", "tiga-tiganya"
                 count = lx.ORDINALS.get((shared.group(1) or "ke" + (shared.group(2) or "")).lower())
-                targets = list(
-                    dict.fromkeys(e.code for e in ents if e.start - s.start < shared.start())
-                )
+                # each body at its last mention ("Tana Luwu ... Kabupaten Luwu dan ... ketiganya")
+                named = [e.code for e in ents if e.start - s.start < shared.start()]
+                targets = list(dict.fromkeys(reversed(named)))[::-1]
                 if count and len(targets) > count:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
                 if not targets:
                     targets = self._listed_before(s, count) or self._recent_subjects(count)
                 elif count and len(targets) < count:
                     # "Bersama Halut, ketiganya ...": Halut and the two named just before.
-                    earlier = [c for c in self._recent_subjects(count) if c not in targets]
+                    # "Pasaman dan Limapuluh Kota ..., ketiga daerah itu": a third of their kind,
+                    # not the province named in between.
+                    kinds = {self._kind(c) for c in targets}
+                    earlier = [
+                        c
+                        for c in self._recent_subjects(count + 2)
+                        if c not in targets and self._kind(c) in kinds
+                    ]
                     targets = earlier[len(earlier) - (count - len(targets)) :] + targets
                 if len(set(targets)) >= 2:
                     _share(facts, pred, targets)
@@ -1930,6 +1951,11 @@ class ArticleExtractor:
         i = s.index
         return [e.code for t in reversed(self.sentences[:i]) for e in reversed(t.entities)]
 
+    def _kind(self, code: str | None) -> str:
+        """Regencies and cities are one kind of body; provinces and central bodies others."""
+        level = self.g.by_code[code].level if code in self.g.by_code else ""
+        return "daerah" if level in ("kabupaten", "kota") else level
+
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
         found: list[str] = []
@@ -2075,7 +2101,14 @@ class ArticleExtractor:
             if self._in_other_index_context(s, m.start()) or self._other_index_before(s, m.start()):
                 continue  # "peringkat 77 dari 193 negara" in the UN survey
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
-            fallback = last_subject if not s.entities else None
+            # "... di peringkat ketiga, di bawah BPS dan BPKP": those are the ones ahead of it.
+            ahead = re.search(
+                r"\b(?:di\s+bawah|di\s+atas|mengungguli|menyusul|setelah)\s",
+                s.text[m.end() :],
+                re.I,
+            )
+            cut = s.start + m.end() + ahead.start() if ahead else s.end
+            fallback = last_subject if all(e.start > cut for e in s.entities) else None
             subject, _ = self._subject_for(s, m.start(), fallback)
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
             # "naik dari capaian tahun lalu 2,47, dan dengan nilai itu ... urutan ke-8": not the

@@ -316,3 +316,21 @@ def test_a_predikat_won_by_a_list_and_by_both_of_two():
         ("Kota Langsa", 2022, 2.72, "Baik", "actual"),
         ("Kota Sabang", 2022, 2.61, "Baik", "actual"),
     ]
+
+
+def test_ketiganya_and_a_rank_behind_others_and_a_predikat_not_reached():
+    text = (
+        "Pada evaluasi SPBE 2021, Kabupaten Kepulauan Sula memperoleh indeks 2,18. "
+        '"Sula bersama Kabupaten Halmahera Selatan dan Kabupaten Halmahera Tengah, ketiganya '
+        'meraih predikat Cukup. Kita memang belum naik kelas ke Baik," katanya. Komisi '
+        "Yudisial (KY) meraih 3,61. Capaian itu menempatkan lembaga tersebut di peringkat "
+        "kelima nasional, di bawah Badan Pusat Statistik (BPS) dan Kementerian Keuangan."
+    )
+    records = extract_records(text, date(2022, 3, 1))
+    got = {(r.instansi, r.value, r.predikat, r.rank) for r in records}
+    assert got == {
+        ("Kabupaten Kepulauan Sula", 2.18, "Cukup", None),
+        ("Kabupaten Halmahera Selatan", None, "Cukup", None),
+        ("Kabupaten Halmahera Tengah", None, "Cukup", None),
+        ("Komisi Yudisial", 3.61, None, 5),
+    }
