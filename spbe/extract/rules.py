@@ -932,6 +932,17 @@ class ArticleExtractor:
             _PREDIKAT_THEN_VALUE.fullmatch(text[m.end() : v.start()]) for v in values
         ):
             return True
+        # "untuk evaluasi 2024 ini targetnya Sangat Baik," ujar ... Tala: the aim, capitalised, in
+        # a sentence that names whose aim it is.
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and s.entities
+            and re.search(
+                r"\btarget(?:nya|\s+kami|\s+kita)?\b(?:\s*:|[^.;:]{0,40}[,:])?\s*$", before, re.I
+            )
+        ):
+            return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True

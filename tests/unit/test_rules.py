@@ -334,3 +334,15 @@ def test_ketiganya_and_a_rank_behind_others_and_a_predikat_not_reached():
         ("Kabupaten Halmahera Tengah", None, "Cukup", None),
         ("Komisi Yudisial", 3.61, None, 5),
     }
+
+
+def test_short_forms_and_an_aim_named_after_targetnya():
+    text = (
+        'Pemkab Flotim meraih indeks SPBE 2,31 pada evaluasi 2023. "Untuk evaluasi 2024 '
+        'targetnya Sangat Baik," kata Kepala Diskominfo Flotim. Morotai masih berpredikat Cukup.'
+    )
+    assert sorted(facts(text, date(2024, 3, 1))) == [
+        ("Kabupaten Flores Timur", 2023, 2.31, None, "actual"),
+        ("Kabupaten Flores Timur", 2024, None, "Sangat Baik", "target"),
+        ("Kabupaten Pulau Morotai", 2023, None, "Cukup", "actual"),
+    ]
