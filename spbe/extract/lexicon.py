@@ -70,7 +70,8 @@ TARGET_CUE_RE = re.compile(
     r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+[\"“]?(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     # "pada evaluasi 2024 nanti ... minimal tembus 2,80"
-    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|minimal\s+(?:tembus|menembus|mencapai)|"
+    r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|"
+    r"minimal\s+(?:kita\s+|kami\s+|bisa\s+|harus\s+)?(?:tembus|menembus|mencapai)|"
     # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik"
     r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
     r"menembus|tembus))\b",

@@ -195,6 +195,15 @@ _RANK_HEADER = re.compile(
     r"daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
+_WHOLE_FLOOR = re.compile(
+    r"\b(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?([1-5])"
+    r"(?=\s*(?:[,;\"”’)]|\.(?!\d)|$))",
+    re.I,
+)
+_WHOLE_DIGIT = re.compile(r"([1-5])()()")  # the groups of lexicon.VALUE_RE: "3" reads 3.0
+_SPLIT_NAME = re.compile(
+    r"\s*\([A-Za-z]{2,8}\)\s+(Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat\s+Daya|Laut)\b"
+)
 _LIST_ITEM = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])\s")
 _PREDIKAT_LINE = re.compile(
     r"\s*" + _BULLET + r"?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
@@ -492,12 +501,19 @@ class ArticleExtractor:
         datelines = self._dateline_regions()
         named_in_full = {span.label_ for span in spans if " " in span.text}
         entities: list[Entity] = []
+        covered = 0
         for span in spans:
             start, end = span.start_char, span.end_char
-            if any(a <= start < b for a, b in datelines):
+            if any(a <= start < b for a, b in datelines) or start < covered:
                 continue
             surface = span.text
             label = span.label_
+            # "Kabupaten Ogan Komering Ulu (OKU) Selatan": the short form inside the name.
+            split = _SPLIT_NAME.match(self.text, end)
+            whole = self.g.resolve(f"{surface} {split.group(1)}") if split else None
+            if split and whole:
+                label, end, covered = whole.code, split.end(), split.end()
+                surface = self.text[start:end]
             if label.startswith("AMBIG:") or self.g.by_code.get(label) is None:
                 key = label.split(":", 1)[1] if label.startswith("AMBIG:") else fold(surface)
                 codes = tuple(sorted(self.g.region_bases.get(key, ())))
@@ -939,7 +955,11 @@ class ArticleExtractor:
             and not word.isupper()
             and s.entities
             and re.search(
-                r"\btarget(?:nya|\s+kami|\s+kita)?\b(?:\s*:|[^.;:]{0,40}[,:])?\s*$", before, re.I
+                r"\btarget(?:nya|\s+kami|\s+kita)?\b"
+                # "Target kami di evaluasi 2025 nanti tentu Memuaskan"
+                r"(?:\s*:|[^.;:]{0,40}[,:]|[^.;:]{0,40}?\b(?:tentu|adalah|yaitu|yakni|tetap|jelas))?\s*$",
+                before,
+                re.I,
             )
         ):
             return True
@@ -1146,6 +1166,12 @@ class ArticleExtractor:
             for m in lx.VALUE_RE.finditer(text)
             if 0.0 <= float(f"{m.group(1)}.{m.group(3)}") <= 5.0
         ]
+        # "Tahun depan kami kejar minimal 3": a whole number as the floor of an aim.
+        for m in _WHOLE_FLOOR.finditer(text):
+            digit = _WHOLE_DIGIT.match(text, m.start(1))
+            if digit and lx.TARGET_CUE_RE.search(text[: m.start()]):
+                values.append(digit)
+        values.sort(key=lambda v: v.start())
         bounds = [e.end - s.start for e in s.entities]
         kept_values = []
         excluded: list[re.Match[str]] = []

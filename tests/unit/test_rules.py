@@ -346,3 +346,17 @@ def test_short_forms_and_an_aim_named_after_targetnya():
         ("Kabupaten Flores Timur", 2024, None, "Sangat Baik", "target"),
         ("Kabupaten Pulau Morotai", 2023, None, "Cukup", "actual"),
     ]
+
+
+def test_a_split_name_and_aims_said_plainly():
+    text = (
+        "Pemerintah Kabupaten Ogan Komering Ulu (OKU) Timur meraih indeks SPBE 2,81 pada "
+        'evaluasi tahun ini. "Tahun depan kami kejar minimal 3," ujarnya. "Target kami di '
+        'evaluasi 2022 nanti tentu Sangat Baik," kata Kepala Diskominfo OKU Timur. "Tahun '
+        'depan minimal kita tembus 3,1," kata Bupati Lahat.'
+    )
+    assert sorted(facts(text, date(2021, 12, 20))) == [
+        ("Kabupaten Lahat", 2022, 3.1, None, "target"),
+        ("Kabupaten Ogan Komering Ulu Timur", 2021, 2.81, None, "actual"),
+        ("Kabupaten Ogan Komering Ulu Timur", 2022, 3.0, "Sangat Baik", "target"),
+    ]
