@@ -28,7 +28,7 @@ PREDIKAT_LIST_BEFORE = (
     r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+|atau\s+))*"
 )
 STRONG_PREDIKAT_CUE_RE = re.compile(
-    r"(?:predikat|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
+    r"(?:predikat(?:nya)?|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
     r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+|berturut-turut\s+|secara\s+berurutan\s+)?"
     + PREDIKAT_LIST_BEFORE
     + r"[\"'“”‘’(]*$",
@@ -159,7 +159,10 @@ NATIONAL_RE = re.compile(
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
     r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
-    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi)\b",
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi)\b"
+    # "Secara nasional, Kemenkeu menjadi instansi dengan skor tertinggi, yakni 3,60"
+    r"|\b(?:secara|di\s+tingkat)\s+nasional\s*,\s+[^.;]{0,80}?\b(?:tertinggi|terbaik|teratas)\b"
+    r"(?!\s+(?:kedua|ketiga|keempat|kelima|ke-?\d))",
     re.I,
 )
 # "peringkat 64 dunia", "dari 193 negara": countries, not bodies.

@@ -195,6 +195,9 @@ _RANK_HEADER = re.compile(
     r"daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
+_COMPARED_WITH_BODY = re.compile(
+    r"(?i:\b(?:dibanding\w*|ketimbang|daripada))\s+(?:dengan\s+)?(?=[A-Z])"
+)
 _WHOLE_FLOOR = re.compile(
     r"\b(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?([1-5])"
     r"(?=\s*(?:[,;\"”’)]|\.(?!\d)|$))",
@@ -888,6 +891,16 @@ class ArticleExtractor:
             re.I,
         ):
             return False
+        # "Predikatnya Cukup, nyaris Kurang": near it, not in it.
+        if re.search(r"\b(?:nyaris|hampir|mendekati)\s*[\"“‘']?$", before, re.I):
+            return False
+        # "Kota Tangerang dan Tangsel keduanya sudah Baik."
+        if word[:1].isupper() and re.search(
+            r"\b(?:kedua|ketiga|keempat|kelima)nya\s+(?:(?:sudah|masih|tetap|juga)\s+)*[\"“‘']?$",
+            before,
+            re.I,
+        ):
+            return True
         # "predikat Baik ke atas": a threshold.
         if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
             return False
@@ -1484,6 +1497,8 @@ class ArticleExtractor:
         said = lx.ANNOUNCED_LAST_YEAR_RE.sub(" ", s.text[c_start : fact.start])
         # "Kepulauan Tanimbar (sebelumnya bernama Maluku Tenggara Barat)": its former name.
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
+        # "kalau dibandingkan dengan Pemprov Lampung yang sudah 2,73": another body, not a year.
+        said = _COMPARED_WITH_BODY.sub(" ", said)
         if (
             lx.PREVIOUS_CUE_RE.search(said)
             or fact.kind == "value"

@@ -360,3 +360,23 @@ def test_a_split_name_and_aims_said_plainly():
         ("Kabupaten Ogan Komering Ulu Timur", 2021, 2.81, None, "actual"),
         ("Kabupaten Ogan Komering Ulu Timur", 2022, 3.0, "Sangat Baik", "target"),
     ]
+
+
+def test_compared_with_another_body_both_of_them_and_a_top_score_said_first():
+    text = (
+        'Kabupaten Lebak mendapat indeks SPBE 2,41 dengan predikat Cukup. "Memang naik dari 2,16 '
+        "pada evaluasi 2019, tapi kalau dibandingkan dengan Pemprov Banten yang sudah 2,73 kita "
+        'tertinggal. Kota Serang dan Kota Cilegon keduanya sudah Baik," katanya. Predikatnya '
+        "Cukup, nyaris Kurang. Secara nasional, Kementerian Keuangan menjadi instansi dengan skor "
+        "tertinggi, yakni 3,60."
+    )
+    records = extract_records(text, date(2021, 3, 1))
+    got = {(r.instansi, r.year, r.role, r.value, r.predikat, r.rank) for r in records}
+    assert got == {
+        ("Kabupaten Lebak", 2020, "actual", 2.41, "Cukup", None),
+        ("Kabupaten Lebak", 2019, "previous", 2.16, None, None),
+        ("Provinsi Banten", 2020, "actual", 2.73, None, None),
+        ("Kota Serang", 2020, "actual", None, "Baik", None),
+        ("Kota Cilegon", 2020, "actual", None, "Baik", None),
+        ("Kementerian Keuangan", 2020, "actual", 3.6, None, 1),
+    }
