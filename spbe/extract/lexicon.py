@@ -198,7 +198,9 @@ SUBSCORE_GLUE_RE = re.compile(
 )
 # A rank within a region ("tertinggi di Kaltim", "se-Kalbar") is not a national rank.
 REGIONAL_RANK_RE = re.compile(
-    r"\b(?:se-(?!indonesia|nusantara)\w+|tingkat\s+provinsi|(?:di\s+)?lingkup\s+provinsi|"
+    r"\b(?:se-(?!indonesia|nusantara)\w+|tingkat\s+provinsi|"
+    # "Di lingkup Kalimantan Selatan, Pemkab Banjar ... di posisi ketiga"
+    r"(?:di\s+)?lingkup\s+(?!nasional\b|instansi\s+pusat|pemerintah\s+pusat|kementerian)\w+|"
     r"di\s+(?:provinsi|wilayah|kalimantan|"
     r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten)\b",
     re.I,

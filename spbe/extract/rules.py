@@ -1550,7 +1550,13 @@ class ArticleExtractor:
                 continue
             if _SINCE.search(head[_word_start(head, at - 20) : at]):
                 continue
-            if self.published and year > self._announced():
+            # "Jelang evaluasi SPBE 2025", "menjelang tahap verifikasi evaluasi SPBE 2025": coming.
+            coming = re.search(
+                r"\b(?:menjelang|jelang|menyongsong|menghadapi|persiapan)\b[^.\n]{0,100}$",
+                head[_word_start(head, at - 110) : at],
+                re.I,
+            )
+            if self.published and (year > self._announced() or coming):
                 # "mulai 2026 diganti", "menargetkan pada evaluasi 2021": not yet announced.
                 late_candidate = late_candidate or year
                 continue
@@ -2114,6 +2120,19 @@ class ArticleExtractor:
                 r"[^.;,]{0,50}?\bse-(?!indonesia\b|nasional\b)\w", own, re.I
             ):
                 continue
+            # "urutan ketiga di Sulawesi Selatan", "Peringkat keempat di Sumbar": the rank's own
+            # words name the province it counts in, whatever else the sentence says.
+            if not said_national and any(
+                self.g.by_code[e.code].level == "provinsi"
+                and re.fullmatch(
+                    r"[^,;.]{0,45}?\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?",
+                    s.text[m.end() : e.start - s.start],
+                    re.I,
+                )
+                for e in s.entities + s.places
+                if e.code in self.g.by_code and e.start - s.start >= m.end()
+            ):
+                continue
             national = _NATIONAL_RANK.search(window)
             if lx.REGIONAL_RANK_RE.search(window) and not national:
                 continue
@@ -2122,13 +2141,7 @@ class ArticleExtractor:
             if counted and int(counted.group(1)) < 40 and not said_national:
                 continue
             # Without a word that makes it national, a rank is most often within a region
-            # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut"), and the
-            # rank's own words may name the province as a place ("Peringkat keempat di Sumbar").
-            near = [
-                e
-                for e in s.places
-                if re.fullmatch(r"[^,;.]{0,45}", s.text[m.end() : e.start - s.start])
-            ]
+            # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
             if not national and (
                 any(
                     self.g.by_code[e.code].level == "provinsi"
@@ -2137,7 +2150,7 @@ class ArticleExtractor:
                         s.text[_word_start(s.text, e.start - s.start - 12) : e.start - s.start],
                         re.I,
                     )
-                    for e in s.entities + near
+                    for e in s.entities
                     if e.code in self.g.by_code
                 )
             ):

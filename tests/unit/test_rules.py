@@ -380,3 +380,14 @@ def test_compared_with_another_body_both_of_them_and_a_top_score_said_first():
         ("Kota Cilegon", 2020, "actual", None, "Baik", None),
         ("Kementerian Keuangan", 2020, "actual", 3.6, None, 1),
     }
+
+
+def test_a_rank_counted_in_a_province_and_an_evaluation_still_coming():
+    text = (
+        "Jelang evaluasi SPBE 2025, Pemkab Soppeng berbenah. Pada 2024 Kabupaten Soppeng meraih "
+        "indeks 3,41, di urutan ke-52 secara nasional serta urutan kedua di Sulawesi Selatan. "
+        "Di lingkup Kalimantan Selatan, Pemkab Tapin berada di posisi ketiga dengan 3,12."
+    )
+    records = extract_records(text, date(2025, 10, 8))
+    got = {(r.instansi, r.year, r.value, r.rank) for r in records}
+    assert got == {("Kabupaten Soppeng", 2024, 3.41, 52), ("Kabupaten Tapin", 2024, 3.12, None)}
