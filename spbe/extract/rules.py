@@ -1368,6 +1368,10 @@ class ArticleExtractor:
         # "Itu target kami": in an interview, the body whose official is speaking.
         if first_person and not after and self.principal and self.interview:
             return self.principal, False
+        # "kami menargetkan indeks minimal 2,6 sehingga Kotabaru bisa masuk predikat Baik":
+        # "kami" is the article's own body, named later in the sentence.
+        if first_person and any(e.code == self.principal for e in after):
+            return self.principal, True
         # "Angka 3,84 yang dikantongi Pemkab Luwu Timur itu": the holder named after it.
         if after and _HELD_BY.fullmatch(s.text[pos : after[0].start - s.start]):
             return after[0].code, True
@@ -1816,7 +1820,12 @@ class ArticleExtractor:
                 ):
                     # "A dan B masih berkutat di predikat Cukup, masing-masing dengan nilai ..."
                     _share(facts, early[0], [e.code for e in left])
-                elif len(preds) == 1 and preds[0].start > vals[-1].start:
+                elif (
+                    len(preds) == 1
+                    and preds[0].start > vals[-1].start
+                    # "..., dengan Kejaksaan berpredikat Memuaskan": that one's only.
+                    and not any(vals[-1].end <= e.start - s.start < preds[0].start for e in ents)
+                ):
                     # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
                     _share(facts, preds[0], [e.code for e in left])
         self._apply_coordinated(s, facts, ents)

@@ -391,3 +391,22 @@ def test_a_rank_counted_in_a_province_and_an_evaluation_still_coming():
     records = extract_records(text, date(2025, 10, 8))
     got = {(r.instansi, r.year, r.value, r.rank) for r in records}
     assert got == {("Kabupaten Soppeng", 2024, 3.41, 52), ("Kabupaten Tapin", 2024, 3.12, None)}
+
+
+def test_kami_is_the_articles_body_and_a_predikat_said_of_one_of_a_list():
+    text = (
+        'Kabupaten Balangan meraih indeks SPBE 1,92 pada evaluasi 2020. "Kabupaten Tabalong '
+        'sudah 2,31," kata seorang anggota dewan. "Untuk evaluasi 2021, kami menargetkan indeks '
+        'minimal 2,6 sehingga Balangan bisa masuk predikat Baik," katanya. Basarnas dan '
+        "Kejaksaan RI masing-masing memperoleh indeks 3,88 dan 4,24, dengan Kejaksaan "
+        "berpredikat Memuaskan."
+    )
+    records = extract_records(text, date(2021, 3, 1))
+    got = {(r.instansi, r.year, r.role, r.value, r.predikat) for r in records}
+    assert got == {
+        ("Kabupaten Balangan", 2020, "actual", 1.92, None),
+        ("Kabupaten Tabalong", 2020, "actual", 2.31, None),
+        ("Kabupaten Balangan", 2021, "target", 2.6, "Baik"),
+        ("Badan Nasional Pencarian dan Pertolongan", 2020, "actual", 3.88, None),
+        ("Kejaksaan Republik Indonesia", 2020, "actual", 4.24, "Memuaskan"),
+    }
