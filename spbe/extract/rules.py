@@ -235,7 +235,8 @@ _SHARED = re.compile(
     r"|semuanya|seluruhnya|(dua|tiga|empat)-(?:dua|tiga|empat)nya"
     r"|sama(?:-sama|2)(?=\s+(?:\w+\s+){0,2}?(?:(?:ber)?predikat\s+[\"'“‘]?"
     # "Humbahas 2,32 dan Kab. Toba 2,51, sama2 masih Cukup"
-    r"(?:sangat|baik|cukup|kurang|memuaskan)|[\"'“‘]?(?-i:Sangat|Baik|Cukup|Kurang|Memuaskan))))\b",
+    r"(?:sangat|baik|cukup|kurang|memuaskan)|[\"'“‘]?"
+    r"(?-i:Sangat|Baik|Cukup|Kurang|Memuaskan|SANGAT|BAIK|CUKUP|KURANG|MEMUASKAN))))\b",
     re.I,
 )
 
@@ -285,6 +286,7 @@ _GLUE_FIXES = (
 )
 
 
+_CHAT_BOLD = re.compile(r"(?<![\w*])\*(\w[^*\n]{0,40}?\w)\*(?![\w*])")
 _THIN_SPACES = str.maketrans("\u00a0\u2009\u202f", "   ")
 
 
@@ -306,7 +308,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
         prev = pos
     out.append(text[prev:])
     omap += range(prev, len(text) + 1)
-    return "".join(out).translate(_THIN_SPACES), omap
+    # "4,21 *MEMUASKAN*": a chat message's bold reads as quotes (same length, same offsets).
+    plain = _CHAT_BOLD.sub(r'"\1"', "".join(out).translate(_THIN_SPACES))
+    return plain, omap
 
 
 # -- spaCy pipeline ------------------------------------------------------------------------

@@ -410,3 +410,16 @@ def test_kami_is_the_articles_body_and_a_predikat_said_of_one_of_a_list():
         ("Badan Nasional Pencarian dan Pertolongan", 2020, "actual", 3.88, None),
         ("Kejaksaan Republik Indonesia", 2020, "actual", 4.24, "Memuaskan"),
     }
+
+
+def test_a_chat_recap_with_bold_and_sama2_in_capitals():
+    text = (
+        "*REKAP EVALUASI SPBE 2024 SE-SULTRA*\n"
+        "1. Kota Kendari : 3,71 *SANGAT BAIK*\n"
+        '2. Konsel & Konut : sama2 "BAIK" (angka nyusul)\n'
+    )
+    assert sorted(facts(text, date(2025, 1, 20))) == [
+        ("Kabupaten Konawe Selatan", 2024, None, "Baik", "actual"),
+        ("Kabupaten Konawe Utara", 2024, None, "Baik", "actual"),
+        ("Kota Kendari", 2024, 3.71, "Sangat Baik", "actual"),
+    ]
