@@ -753,7 +753,8 @@ class ArticleExtractor:
             )
             # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
             figure = re.match(
-                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|,?\s*(?:saat|ketika|kala)\b[^.;,]{0,60}?)\d",
+                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|,?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b"
+                r"[^.;,]{0,60}?)\d",
                 s.text[m.end() :],
             )
             if compared and not figure:

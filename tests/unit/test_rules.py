@@ -423,3 +423,15 @@ def test_a_chat_recap_with_bold_and_sama2_in_capitals():
         ("Kabupaten Konawe Utara", 2024, None, "Baik", "actual"),
         ("Kota Kendari", 2024, 3.71, "Sangat Baik", "actual"),
     ]
+
+
+def test_compared_with_last_year_where_the_figure_follows():
+    text = (
+        "Pemkab Kaimana meraih indeks SPBE 2,1 pada evaluasi tahun ini. Capaian ini meningkat "
+        "dibandingkan tahun lalu, dimana Kota Senja masih berada di angka 1,52 dengan predikat "
+        "Kurang."
+    )
+    assert sorted(facts(text, date(2021, 12, 9))) == [
+        ("Kabupaten Kaimana", 2020, 1.52, "Kurang", "previous"),
+        ("Kabupaten Kaimana", 2021, 2.1, None, "actual"),
+    ]
