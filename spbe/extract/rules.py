@@ -753,8 +753,8 @@ class ArticleExtractor:
             )
             # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
             figure = re.match(
-                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|,?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b"
-                r"[^.;,]{0,60}?)\d",
+                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
+                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,60}?)\d",
                 s.text[m.end() :],
             )
             if compared and not figure:
@@ -766,7 +766,10 @@ class ArticleExtractor:
                 continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
-                found.append((m.start(), year))
+                # Compared, then the figure: the year is that figure's, not the one before it.
+                found.append(
+                    (m.end() + figure.end() - 1 if compared and figure else m.start(), year)
+                )
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
         # "Tiga tahun lalu kita masih dua koma sekian, sekarang 3,27": back to the year reported.
