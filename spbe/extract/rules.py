@@ -433,18 +433,20 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+_CLAUSE_SPLIT = re.compile(
+    r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
+    # "penilaian mandiri sementara" is provisional, not "while"
+    r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"
+    r"(?<!angka sementara)|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
+    r"serta|hingga|sehingga|dan\s+pada)\s",
+    re.I,
+)
+
+
 def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around `pos` within a sentence: commas, semicolons and connectives split."""
-    splitter = re.compile(
-        r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
-        # "penilaian mandiri sementara" is provisional, not "while"
-        r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"
-        r"(?<!angka sementara)|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
-        r"serta|hingga|sehingga|dan\s+pada)\s",
-        re.I,
-    )
     start, end = 0, len(text)
-    for m in splitter.finditer(text):
+    for m in _CLAUSE_SPLIT.finditer(text):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
