@@ -77,11 +77,13 @@ TARGET_CUE_RE = re.compile(
     r"menembus|tembus))\b",
     re.I,
 )
+# Words that compare: "dibandingkan tahun lalu", "ketimbang Pemprov", "daripada 2022".
+COMPARED = r"(?:dibanding\w*|ketimbang|daripada)"
 PREVIOUS_CUE_RE = re.compile(
     r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak|menaikkan|meningkatkan|"
     r"kenaikan|peningkatan|penurunan|"
     r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+dari|"
-    r"dari\s+sebelumnya|dibanding\w*|ketimbang|daripada|pada\s+evaluasi\s+sebelumnya|"
+    rf"dari\s+sebelumnya|{COMPARED}|pada\s+evaluasi\s+sebelumnya|"
     # "naik kelas ..., setelah beberapa tahun terakhir tertahan di predikat Cukup"
     r"setelah\s+(?:\w+\s+){0,2}tahun\s+(?:terakhir|belakangan)|bertahun-tahun)\b",
     re.I,

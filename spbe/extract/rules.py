@@ -195,9 +195,7 @@ _RANK_HEADER = re.compile(
     r"daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
-_COMPARED_WITH_BODY = re.compile(
-    r"(?i:\b(?:dibanding\w*|ketimbang|daripada))\s+(?:dengan\s+)?(?=[A-Z])"
-)
+_COMPARED_WITH_BODY = re.compile(rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z])")
 _WHOLE_FLOOR = re.compile(
     r"\b(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?([1-5])"
     r"(?=\s*(?:[,;\"”’)]|\.(?!\d)|$))",
@@ -750,9 +748,7 @@ class ArticleExtractor:
                 continue
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year,
             # unless the figure follows ("dibandingkan tahun sebelumnya yang hanya 2,86").
-            compared = re.search(
-                r"(?:dibanding\w*|daripada|ketimbang)\s+$", s.text[: m.start()], re.I
-            )
+            compared = re.search(rf"{lx.COMPARED}\s+$", s.text[: m.start()], re.I)
             # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
             figure = re.match(
                 r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
@@ -905,10 +901,13 @@ class ArticleExtractor:
         if re.search(r"\b(?:nyaris|hampir|mendekati)\s*[\"“‘']?$", before, re.I):
             return False
         # "Kota Tangerang dan Tangsel keduanya sudah Baik."
-        if word[:1].isupper() and re.search(
-            r"\b(?:kedua|ketiga|keempat|kelima)nya\s+(?:(?:sudah|masih|tetap|juga)\s+)*[\"“‘']?$",
-            before,
-            re.I,
+        shared = list(_SHARED.finditer(before))
+        if (
+            word[:1].isupper()
+            and shared
+            and re.fullmatch(
+                r"\s+(?:(?:sudah|masih|tetap|juga)\s+)*[\"“‘']?", before[shared[-1].end() :]
+            )
         ):
             return True
         # "predikat Baik ke atas": a threshold.
@@ -1781,8 +1780,7 @@ class ArticleExtractor:
             # "X meraih 3,62, sedangkan A dan B masing-masing 2,88 dan 3,05": A and B only.
             since = max([f.end for f in facts if f.kind == "value" and f.end <= pos], default=0)
             left = [e for e in ents if since <= e.start - s.start < pos]
-            # "Badan Pusat Statistik (BPS)" is one body named twice.
-            left = [e for i, e in enumerate(left) if i == 0 or left[i - 1].code != e.code]
+            left = self._named_once(left)
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
             # "A dan B masing-masing 3.02 dan 2.84, sementara C memperoleh 2,56": C's is not
@@ -2073,6 +2071,16 @@ class ArticleExtractor:
                 if f.subject == e.code and f.role not in ("target", "previous"):
                     f.rank = int(lead.group(1))
 
+    def _province_as_region(self, s: Sentence, e: Entity) -> bool:
+        """ "di Sumut", "se-Kalbar", "tingkat Provinsi Jambi": a province a rank counts within."""
+        known = self.g.by_code.get(e.code or "")
+        before = s.text[_word_start(s.text, e.start - s.start - 22) : e.start - s.start]
+        return bool(
+            known
+            and known.level == "provinsi"
+            and re.search(r"\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?$", before, re.I)
+        )
+
     def _rank_list(self, s: Sentence, facts: list[Fact]) -> bool:
         """ "A dan B di urutan keempat dan kelima", "posisi kedua hingga kelima ditempati A,
         B, C dan D": ranks paired in order with the bodies named in the sentence."""
@@ -2142,14 +2150,10 @@ class ArticleExtractor:
             # "urutan ketiga di Sulawesi Selatan", "Peringkat keempat di Sumbar": the rank's own
             # words name the province it counts in, whatever else the sentence says.
             if not said_national and any(
-                self.g.by_code[e.code].level == "provinsi"
-                and re.fullmatch(
-                    r"[^,;.]{0,45}?\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?",
-                    s.text[m.end() : e.start - s.start],
-                    re.I,
-                )
+                self._province_as_region(s, e)
+                and re.fullmatch(r"[^,;.]{0,45}", s.text[m.end() : e.start - s.start])
                 for e in s.entities + s.places
-                if e.code in self.g.by_code and e.start - s.start >= m.end()
+                if e.start - s.start >= m.end()
             ):
                 continue
             national = _NATIONAL_RANK.search(window)
@@ -2161,18 +2165,7 @@ class ArticleExtractor:
                 continue
             # Without a word that makes it national, a rank is most often within a region
             # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
-            if not national and (
-                any(
-                    self.g.by_code[e.code].level == "provinsi"
-                    and re.search(
-                        r"\b(?:di|se-?|tingkat)\s*$",
-                        s.text[_word_start(s.text, e.start - s.start - 12) : e.start - s.start],
-                        re.I,
-                    )
-                    for e in s.entities
-                    if e.code in self.g.by_code
-                )
-            ):
+            if not national and any(self._province_as_region(s, e) for e in s.entities):
                 continue
             token = m.group(1).lower().replace("ke-", "").replace("ke", "", 1).strip()
             raw = m.group(1).lower()
