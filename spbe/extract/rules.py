@@ -227,6 +227,26 @@ _REACHED = re.compile(
     r"(?:\s+(?:jajaran|kategori|golongan|kelompok|level))?\s*[\"“‘']?$",
     re.I,
 )
+# "Empat kabupaten di Flores kompak meraih predikat Baik": a counted group and its predikat.
+_COUNTED_GROUP = re.compile(
+    r"\b(dua|tiga|empat|lima|enam)\s+(kabupaten|kota|daerah|provinsi|kementerian|"
+    r"lembaga|instansi|pemda)\b(?:/kota)?[^.;]{0,80}\b(?:ber)?predikat\s+[\"“‘']?$",
+    re.I,
+)
+
+
+def _noun_kind(noun: str) -> str:
+    """The kind of body a noun counts ("ketiga kabupaten itu"), as `_kind` names kinds."""
+    noun = noun.lower()
+    return "daerah" if noun in ("kabupaten", "kota", "daerah", "pemda") else noun
+
+
+# "ketiga kabupaten itu masing-masing ...": how many bodies, and of which kind.
+_COUNTED_BEFORE = re.compile(
+    r"\b(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(kabupaten|kota|provinsi|kementerian|"
+    r"daerah|lembaga|instansi)(?:/kota)?(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _SHARED = re.compile(
     r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
@@ -748,11 +768,16 @@ class ArticleExtractor:
                 continue
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year,
             # unless the figure follows ("dibandingkan tahun sebelumnya yang hanya 2,86").
-            compared = re.search(rf"{lx.COMPARED}\s+$", s.text[: m.start()], re.I)
+            compared = re.search(
+                rf"{lx.COMPARED}\s+(?:(?:dengan\s+)?(?:capaian|nilai|indeks|skor|hasil|raihan|perolehan)\s+)?$",
+                s.text[: m.start()],
+                re.I,
+            )
             # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
             figure = re.match(
                 r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
-                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,60}?)\d",
+                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,60}?"
+                r"(?:,\s*(?:yakni|yaitu)\s+)?)\d",
                 s.text[m.end() :],
             )
             if compared and not figure:
@@ -1728,6 +1753,30 @@ class ArticleExtractor:
                 if codes:
                     last_subject = codes[0]
             self.facts.extend(facts)
+            self.facts.extend(self._counted_group(s))
+
+    def _counted_group(self, s: Sentence) -> list[Fact]:
+        """ "Empat kabupaten di Flores kompak meraih predikat Baik ... . Keempat kabupaten itu
+        yakni Sikka, Lembata, Ngada dan Nagekeo": the predikat of each body listed next."""
+        before = self._sentence_before(s)
+        if before is None or not s.entities or any(f.sentence is before for f in self.facts):
+            return []
+        preds = list(lx.PREDIKAT_RE.finditer(before.text))
+        group = _COUNTED_GROUP.search(before.text[: preds[0].start()]) if len(preds) == 1 else None
+        if group is None:
+            return []
+        count = lx.ORDINALS[group.group(1).lower()]
+        kind = _noun_kind(group.group(2))
+        codes = [c for c in self._bodies_in(s) if kind in ("instansi", self._kind(c))]
+        if len(codes) != count:
+            return []
+        m = preds[0]
+        year, strength = self._year_for(before, m.start(), self._years(before), [], None)
+        return [
+            Fact("predikat", m.start(), m.end(), before, predikat=lx.canonical_predikat(m.group(1)),
+                 subject=code, year=year, year_strength=strength, explicit_subject=True)
+            for code in codes
+        ]  # fmt: skip
 
     @staticmethod
     def _from_predikat(s: Sentence, facts: list[Fact]) -> None:
@@ -1775,6 +1824,8 @@ class ArticleExtractor:
         text = s.text
         m = _EACH.search(text)
         ents = [e for e in s.entities if not self._is_evaluator(e.code or "")]
+        if m and self._apply_counted_list(s, facts, m.start()):
+            m = None
         if m and len(ents) >= 2:
             pos = m.start()
             # "X meraih 3,62, sedangkan A dan B masing-masing 2,88 dan 3,05": A and B only.
@@ -1840,7 +1891,15 @@ class ArticleExtractor:
         self._apply_named_after(s, facts, ents)
         self._apply_first_of_list(s, facts)
         self._apply_rest_of_list(s, facts)
-        shared = _SHARED.search(text)
+        # "ketiga daerah itu masing-masing ..." counts a list's bodies; it shares nothing.
+        shared = next(
+            (
+                sh
+                for sh in _SHARED.finditer(text)
+                if not re.match(r"\s+(?:\w+\s+){0,2}?masing", text[sh.end() :], re.I)
+            ),
+            None,
+        )
         # "KLU menjadi satu-satunya di antara ketiganya yang ...": one of them, not all.
         if shared and re.search(
             r"\b(?:di\s+antara|dari|kecuali|selain)\s*$", text[: shared.start()], re.I
@@ -1863,6 +1922,17 @@ class ArticleExtractor:
                 targets = list(dict.fromkeys(reversed(named)))[::-1]
                 if count and len(targets) > count:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
+                # "ketiga daerah itu masing-masing 2,88, 3,05 dan 2,71, dan ketiganya ...":
+                # the bodies those figures were given to.
+                given = list(
+                    dict.fromkeys(
+                        f.subject
+                        for f in facts
+                        if f.kind == "value" and f.subject and f.start < shared.start()
+                    )
+                )
+                if not targets and count and len(given) == count:
+                    targets = given
                 if not targets:
                     targets = self._listed_before(s, count) or self._recent_subjects(count)
                 elif count and len(targets) < count:
@@ -2003,6 +2073,25 @@ class ArticleExtractor:
         others = [c for c in dict.fromkeys(scored) if c and c not in named]
         if preds and named and len(others) == lx.ORDINALS.get(rest.group(1).lower(), 0):
             _share(facts, preds[0], others)
+
+    def _apply_counted_list(self, s: Sentence, facts: list[Fact], pos: int) -> bool:
+        """ "A, B dan C ... . Ketiga kabupaten itu masing-masing memperoleh indeks 3,12, 2,87
+        dan 3,64": the bodies of that kind the sentence before lists, one per figure."""
+        counted = _COUNTED_BEFORE.search(s.text[:pos])
+        vals = [f for f in facts if f.kind == "value" and f.start > pos]
+        count = lx.ORDINALS.get(counted.group(1).lower()) if counted else None
+        if count is None or len(vals) != count:
+            return False
+        before = self._sentence_before(s)
+        codes = self._bodies_in(before) if before is not None else []
+        kind = _noun_kind(counted.group(2) or "")
+        if kind and len(codes) > count:
+            codes = [c for c in codes if kind in ("instansi", self._kind(c))]
+        if len(codes) != count:
+            return False
+        for code, f in zip(codes, vals, strict=True):
+            f.subject, f.explicit_subject = code, True
+        return True
 
     def _listed_before(self, s: Sentence, count: int | None) -> list[str]:
         """ "A, B, dan C tercatat naik signifikan. Ketiganya meraih ...": the bodies the

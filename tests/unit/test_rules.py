@@ -435,3 +435,27 @@ def test_compared_with_last_year_where_the_figure_follows():
         ("Kabupaten Kaimana", 2020, 1.52, "Kurang", "previous"),
         ("Kabupaten Kaimana", 2021, 2.1, None, "actual"),
     ]
+
+
+def test_a_counted_group_then_its_list_and_its_figures():
+    text = (
+        "Tiga kabupaten di pesisir selatan Jawa Timur kompak meraih predikat Baik pada evaluasi "
+        "SPBE 2024. Ketiga kabupaten itu ialah Kabupaten Pacitan, Trenggalek dan Tulungagung. "
+        "Menurut data Diskominfo Jatim, ketiga daerah tersebut masing-masing mencatat indeks "
+        "2,91, 3,08 dan 2,77, dan ketiganya naik dibanding capaian tahun sebelumnya."
+    )
+    assert sorted(facts(text, date(2025, 2, 3))) == [
+        ("Kabupaten Pacitan", 2024, 2.91, "Baik", "actual"),
+        ("Kabupaten Trenggalek", 2024, 3.08, "Baik", "actual"),
+        ("Kabupaten Tulungagung", 2024, 2.77, "Baik", "actual"),
+    ]
+
+
+def test_a_figure_rising_against_last_years_result_is_this_years():
+    text = (
+        "Pemerintah Provinsi Gorontalo meraih indeks SPBE 3,02 atau naik tipis dibanding "
+        "capaian tahun sebelumnya."
+    )
+    assert facts(text, date(2024, 3, 4)) == [
+        ("Provinsi Gorontalo", 2023, 3.02, None, "actual"),
+    ]
