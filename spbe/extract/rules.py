@@ -211,7 +211,7 @@ _PREDIKAT_LINE = re.compile(
 )
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
-    r"\b(?:batas|ambang|syarat)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
+    r"\b(?:batas|ambang|syarat|garis)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
 )
 _SAME_PREDIKAT = re.compile(
     r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama(?:-sama|2)\s+(?:ber)?predikat\b)"
@@ -667,6 +667,13 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "tenaga TIK yang pindah ke Sorong": where someone went.
+        if re.search(
+            r"\b(?:pindah|dipindah(?:kan)?|dimutasi|berangkat|bertolak|hijrah|pulang)\s+ke\s*$",
+            before,
+            re.I,
+        ):
+            return True
         if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
             # "di kawasan utara Sumbar"
@@ -743,8 +750,9 @@ class ArticleExtractor:
 
     # -- step 3: figures ---------------------------------------------------------------------
 
-    def _years(self, s: Sentence) -> list[tuple[int, int]]:
-        """(offset in sentence, year) of every evaluation-year mention in the sentence."""
+    def _years(self, s: Sentence, compared_last: bool = False) -> list[tuple[int, int]]:
+        """(offset in sentence, year) of every evaluation-year mention in the sentence;
+        `compared_last` keeps one the sentence ends comparing with ("dibanding tahun lalu.")."""
         found = []
         for m in lx.YEAR_RE.finditer(s.text):
             before = s.text[_word_start(s.text, m.start() - 60) : m.start()]
@@ -769,18 +777,24 @@ class ArticleExtractor:
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year,
             # unless the figure follows ("dibandingkan tahun sebelumnya yang hanya 2,86").
             compared = re.search(
-                rf"{lx.COMPARED}\s+(?:(?:dengan\s+)?(?:capaian|nilai|indeks|skor|hasil|raihan|perolehan)\s+)?$",
+                rf"{lx.COMPARED}\s+(?:dengan\s+)?(?:(?:capaian|nilai|indeks|skor|hasil|raihan|perolehan)\s+)?"
+                r"(?:(?:pada|di)\s+)?(?:(?:evaluasi|penilaian)\s+)?$",
                 s.text[: m.start()],
                 re.I,
             )
             # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
             figure = re.match(
                 r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
-                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,60}?"
+                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,90}?"
                 r"(?:,\s*(?:yakni|yaitu)\s+)?)\d",
                 s.text[m.end() :],
             )
-            if compared and not figure:
+            # "... naik dibanding tahun sebelumnya." then "Saat itu ...": asked for by name.
+            if (
+                compared
+                and not figure
+                and not (compared_last and not s.text[m.end() :].strip(' .!"”'))
+            ):
                 continue
             if self._announced_before(s, m.start()):
                 continue
@@ -791,7 +805,7 @@ class ArticleExtractor:
             if year is not None:
                 # Compared, then the figure: the year is that figure's, not the one before it.
                 found.append(
-                    (m.end() + figure.end() - 1 if compared and figure else m.start(), year)
+                    (m.end() + figure.end() - 2 if compared and figure else m.start(), year)
                 )
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
@@ -813,6 +827,9 @@ class ArticleExtractor:
         if phrase.endswith("sebelumnya") and self.article_year:
             return self.article_year - back
         # "evaluasi berikutnya" is the one after the evaluation the article reports on.
+        # "Pada evaluasi ini": the evaluation the article reports on.
+        if phrase in ("evaluasi ini", "penilaian ini") and self.article_year:
+            return self.article_year
         upcoming = phrase.endswith(("depan", "berikutnya", "mendatang"))
         if upcoming and phrase.startswith(("evaluasi", "penilaian")) and self.article_year:
             return self.article_year + 1
@@ -1480,6 +1497,9 @@ class ArticleExtractor:
             if c_start <= off < c_end
             # A later year that has not come yet is the next evaluation, unless this is an aim.
             and (aim or not (off > pos and (self._is_future(y) or s.start + off in self._upcoming)))
+            # "Pegaf yang masih berpredikat Kurang akan menjadi prioritas tahun ini": the year
+            # of what will be done, not of the predikat.
+            and (aim or not (off > pos and re.search(r"\bakan\b", s.text[pos:off], re.I)))
             and own(off)
         ]
         if in_clause:
@@ -1537,8 +1557,14 @@ class ArticleExtractor:
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
         # "kalau dibandingkan dengan Pemprov Lampung yang sudah 2,73": another body, not a year.
         said = _COMPARED_WITH_BODY.sub(" ", said)
+        # '"Dari 2,35 ke 2,87 itu bukan lompatan kecil"': where it started.
+        from_to = fact.kind == "value" and (
+            re.search(r"\bdari\s+$", s.text[: fact.start], re.I)
+            and re.match(r"\s+(?:ke|menjadi|jadi)\s+\d", after)
+        )
         if (
-            lx.PREVIOUS_CUE_RE.search(said)
+            from_to
+            or lx.PREVIOUS_CUE_RE.search(said)
             or fact.kind == "value"
             and re.match(
                 # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
@@ -1655,8 +1681,9 @@ class ArticleExtractor:
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
             if facts and not years and _THEN.match(s.text) and previous is not None:
-                # "Saat itu indeks X berada di 3,55": the year the sentence before named.
-                named_before = self._years(previous)
+                # "Saat itu indeks X berada di 3,55": the year the sentence before named, or
+                # compared with ("naik dibanding tahun sebelumnya. Saat itu ... 2,38").
+                named_before = self._years(previous) or self._years(previous, compared_last=True)
                 years = [(0, named_before[-1][1])] if named_before else []
             previous = s
             pairs: list[tuple[Fact, Fact]] = []

@@ -459,3 +459,18 @@ def test_a_figure_rising_against_last_years_result_is_this_years():
     assert facts(text, date(2024, 3, 4)) == [
         ("Provinsi Gorontalo", 2023, 3.02, None, "actual"),
     ]
+
+
+def test_this_evaluation_a_later_plan_and_where_staff_moved():
+    text = (
+        "Pemerintah Kabupaten Boven Digoel meraih predikat Cukup dalam evaluasi SPBE tahun 2023. "
+        'Pada evaluasi ini Boven Digoel mengantongi skor 2,12. "Banyak tenaga TIK yang pindah '
+        'ke Merauke, tapi dari 1,84 ke 2,12 itu tetap naik," ujar kepala dinas. Kabupaten Mappi '
+        "yang masih berpredikat Kurang akan menjadi prioritas pendampingan tahun ini. Dulu "
+        "Boven Digoel masih di bawah garis predikat Cukup."
+    )
+    assert sorted(facts(text, date(2024, 2, 20))) == [
+        ("Kabupaten Boven Digoel", 2022, 1.84, None, "previous"),
+        ("Kabupaten Boven Digoel", 2023, 2.12, "Cukup", "actual"),
+        ("Kabupaten Mappi", 2023, None, "Kurang", "actual"),
+    ]
