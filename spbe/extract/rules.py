@@ -101,7 +101,7 @@ _SPEAKER = re.compile(
 # The kinds of body a list is counted in: "tiga kabupaten", "dua daerah lainnya".
 _BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi)"
 _REST_OF_LIST = re.compile(rf"\b(dua|tiga|empat)\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
-_THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b", re.I)
+_THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
 _HELD_BY = re.compile(
@@ -197,7 +197,9 @@ _RANK_HEADER = re.compile(
 )
 _COMPARED_WITH_BODY = re.compile(rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z])")
 _WHOLE_FLOOR = re.compile(
-    r"\b(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?([1-5])"
+    r"\b(?:(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?|"
+    # "harus menembus angka 3"
+    r"(?:menembus|tembus|mencapai)\s+angka\s+)([1-5])"
     r"(?=\s*(?:[,;\"”’)]|\.(?!\d)|$))",
     re.I,
 )
@@ -942,6 +944,14 @@ class ArticleExtractor:
         # "Predikatnya Cukup, nyaris Kurang": near it, not in it.
         if re.search(r"\b(?:nyaris|hampir|mendekati)\s*[\"“‘']?$", before, re.I):
             return False
+        # "Mahulu nyaris saja tergelincir ke Cukup", "hampir menembus Sangat Baik".
+        if re.search(
+            r"\b(?:nyaris|hampir)\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|menyentuh|"
+            r"menembus|masuk)\s+(?:predikat\s+|kategori\s+)?[\"“‘']?$",
+            before,
+            re.I,
+        ):
+            return False
         # "Kota Tangerang dan Tangsel keduanya sudah Baik."
         shared = list(_SHARED.finditer(before))
         if (
@@ -1652,7 +1662,11 @@ class ArticleExtractor:
         if self.published:
             # "hasil evaluasi tahun ini" late in a year: results of year N can come out from
             # the autumn of N; in the first months of N+1 "tahun ini" is the next evaluation.
-            this_year = r"(?:evaluasi|spbe|indeks)[^.\n]{0,60}?\btahun\s+ini\b"
+            this_year = (
+                r"(?:evaluasi|spbe|indeks)[^.\n]{0,60}?\btahun\s+ini\b|"
+                # "Tahun ini indeks SPBE Bontang mencapai 3,64"
+                r"\btahun\s+ini\s+(?:hasil\s+)?(?:evaluasi|indeks)\b"
+            )
             late = self.published.month >= 9
             for m in re.finditer(this_year, head, re.I) if late else ():
                 if lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):

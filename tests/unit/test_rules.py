@@ -474,3 +474,20 @@ def test_this_evaluation_a_later_plan_and_where_staff_moved():
         ("Kabupaten Boven Digoel", 2023, 2.12, "Cukup", "actual"),
         ("Kabupaten Mappi", 2023, None, "Kurang", "actual"),
     ]
+
+
+def test_a_december_post_nearly_slipping_and_a_whole_number_aim():
+    text = (
+        "Tahun ini indeks SPBE Kota Tarakan mencapai 3,12 dan predikat Baik. Angka ini melonjak "
+        "dari 2,44 di tahun lalu ketika Tarakan masih berpredikat Cukup. Kabupaten Malinau "
+        "dengan nilai 2,71 dan Kabupaten Nunukan 2,62, keduanya meraih predikat Baik walau "
+        "Nunukan nyaris saja tergelincir ke Cukup. Wali kota menargetkan indeks Tarakan pada "
+        "evaluasi 2022 harus menembus angka 3."
+    )
+    assert sorted(facts(text, date(2021, 12, 10))) == [
+        ("Kabupaten Malinau", 2021, 2.71, "Baik", "actual"),
+        ("Kabupaten Nunukan", 2021, 2.62, "Baik", "actual"),
+        ("Kota Tarakan", 2020, 2.44, "Cukup", "previous"),
+        ("Kota Tarakan", 2021, 3.12, "Baik", "actual"),
+        ("Kota Tarakan", 2022, 3.0, None, "target"),
+    ]
