@@ -161,7 +161,9 @@ NATIONAL_RE = re.compile(
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
     r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
-    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi)\b"
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi|"
+    # "indeks tertinggi dari seluruh instansi yang dievaluasi"
+    r"(?:di\s+antara|dari)\s+(?:seluruh|semua)\s+(?:instansi|kementerian|k/l))\b"
     # "Secara nasional, Kemenkeu menjadi instansi dengan skor tertinggi, yakni 3,60"
     r"|\b(?:secara|di\s+tingkat)\s+nasional\s*,\s+[^.;]{0,80}?\b(?:tertinggi|terbaik|teratas)\b"
     r"(?!\s+(?:kedua|ketiga|keempat|kelima|ke-?\d))",

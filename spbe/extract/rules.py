@@ -125,14 +125,20 @@ _SINCE = re.compile(
     r"\b(?:sejak|semenjak|"
     # "provinsi yang baru terbentuk pada akhir 2022": when the body was formed
     r"(?:terbentuk|dibentuk|dimekarkan|berdiri|didirikan)(?:\s+pada)?(?:\s+(?:awal|akhir|pertengahan))?)"
-    r"\s+(?:tahun\s+)?$",
+    # "sejak evaluasi pertama pada 2018"
+    r"\s+(?:(?:evaluasi|penilaian)\s+(?:pertama\s+)?(?:pada\s+)?)?(?:tahun\s+)?$",
     re.I,
 )
 _OFFICIAL = re.compile(
     r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
     re.I,
 )
-_LONE_WORDS = {"layanan", "pelayanan", "informasi"}
+# Words that name no domain or aspect on their own ("kebijakan satu peta, mendapat nilai 2,92").
+_LONE_WORDS = {
+    "layanan", "pelayanan", "informasi", "peta", "rencana", "induk", "pengetahuan", "aset",
+    "sumber", "daya", "manusia", "perubahan", "risiko", "data", "aplikasi", "keamanan", "publik",
+    "elektronik", "pemerintahan",
+}  # fmt: skip
 # "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
 _NAMED_LABEL = re.compile(
     r"(?:domain|aspek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
@@ -669,6 +675,9 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "kabupaten yang dimekarkan dari Asahan itu": the parent of a new regency.
+        if re.search(r"\b(?:dimekarkan|pemekaran)\s+dari\s*$", before, re.I):
+            return True
         # "tenaga TIK yang pindah ke Sorong": where someone went.
         if re.search(
             r"\b(?:pindah|dipindah(?:kan)?|dimutasi|berangkat|bertolak|hijrah|pulang)\s+ke\s*$",
@@ -941,6 +950,9 @@ class ArticleExtractor:
             re.I,
         ):
             return False
+        # "Skor 2,93 itu belum memuaskan": a plain word after a negation.
+        if word.islower() and re.search(r"\b(?:belum|tidak|tak|kurang)\s+$", before, re.I):
+            return False
         # "Predikatnya Cukup, nyaris Kurang": near it, not in it.
         if re.search(r"\b(?:nyaris|hampir|mendekati)\s*[\"“‘']?$", before, re.I):
             return False
@@ -1122,7 +1134,8 @@ class ArticleExtractor:
             or (
                 e.end <= holder
                 and re.fullmatch(
-                    r"\s*,?\s*(?:yang\s+)?(?:merupakan|sebagai|selaku|adalah)\s+",
+                    # "Kabupaten Penukal Abab Lematang Ilir (PALI) sebagai daerah otonom ..."
+                    r"\s*(?:\([^)]{1,15}\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|sebagai|selaku|adalah)\s+",
                     self.text[e.end : holder],
                 )
             )

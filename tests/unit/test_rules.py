@@ -491,3 +491,23 @@ def test_a_december_post_nearly_slipping_and_a_whole_number_aim():
         ("Kota Tarakan", 2021, 3.12, "Baik", "actual"),
         ("Kota Tarakan", 2022, 3.0, None, "target"),
     ]
+
+
+def test_a_parent_regency_a_plain_negation_and_a_lone_label_word():
+    text = (
+        "Kabupaten Humbang Hasundutan (Humbahas) meraih indeks SPBE 2,93 pada evaluasi 2023. "
+        "Pada evaluasi 2022, skor kabupaten yang dimekarkan dari Tapanuli Utara itu hanya 2,35. "
+        '"Skor itu '
+        'belum memuaskan," katanya. Badan Pusat Statistik (BPS), lembaga yang mengurus data '
+        "satu peta, mendapat nilai 4,12 atau juga masuk predikat Memuaskan, tertinggi dari "
+        "seluruh instansi yang dievaluasi. Kabupaten Pakpak Bharat (PB) sebagai daerah yang "
+        "relatif baru masih berada pada predikat Kurang, dan Provinsi Sumatera Utara konsisten "
+        "meraih predikat Baik sejak evaluasi pertama pada 2018."
+    )
+    assert sorted(facts(text, date(2024, 3, 5))) == [
+        ("Badan Pusat Statistik", 2023, 4.12, "Memuaskan", "actual"),
+        ("Kabupaten Humbang Hasundutan", 2022, 2.35, None, "previous"),
+        ("Kabupaten Humbang Hasundutan", 2023, 2.93, None, "actual"),
+        ("Kabupaten Pakpak Bharat", 2023, None, "Kurang", "actual"),
+        ("Provinsi Sumatera Utara", 2023, None, "Baik", "actual"),
+    ]
