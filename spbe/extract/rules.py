@@ -726,22 +726,27 @@ class ArticleExtractor:
             kind = _KIND_BEFORE.search(
                 self.text[_word_start(self.text, ent.start - 40) : ent.start]
             )
-            if kind:
-                level = (
-                    "kota"
-                    if re.match(r"(?i)(?:pemerintah\s+)?kota|pemkot|wali", kind.group(1))
-                    else "kabupaten"
-                )
+            # "Di tingkat provinsi, Jambi memperoleh indeks 2,88"
+            province = re.search(
+                r"\b(?:tingkat|level|lingkup)\s+provinsi\s*,?\s*$",
+                self.text[_word_start(self.text, ent.start - 30) : ent.start],
+                re.I,
+            )
+            if kind or province:
+                level = "provinsi"
+                if kind:
+                    city = re.match(r"(?i)(?:pemerintah\s+)?kota|pemkot|wali", kind.group(1))
+                    level = "kota" if city else "kabupaten"
                 fitting = [c for c in ent.candidates if self.g.by_code[c].level == level]
                 if len(fitting) == 1:
                     ent.code = fitting[0]
                     seen.append(ent.code)
                     continue
-            for code in reversed(seen):
-                if code in ent.candidates:
-                    ent.code = code
-                    break
-            if ent.code is None:
+            # Both bodies of the name already named ("Kota Bandung", "Kab. Bandung"): unknown.
+            named = {c for c in seen if c in ent.candidates}
+            if len(named) == 1:
+                ent.code = named.pop()
+            if ent.code is None and not named:
                 # "Provinsi Jambi" named later still resolves an earlier bare "Jambi".
                 later = [e.code for e in entities if e.code in ent.candidates]
                 if len(set(later)) == 1:
@@ -1976,6 +1981,13 @@ class ArticleExtractor:
                 targets = list(dict.fromkeys(reversed(named)))[::-1]
                 if count and len(targets) > count:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"
+                # "sejajar dengan instansi seperti Kemenkeu dan BPS yang ... sama-sama meraih":
+                # the bodies named together last, not the one the sentence is about.
+                run = self._last_run(
+                    self._named_once([e for e in ents if e.start - s.start < shared.start()])
+                )
+                if not count and len(run) >= 2 and len(targets) > len(run):
+                    targets = run
                 # "ketiga daerah itu masing-masing 2,88, 3,05 dan 2,71, dan ketiganya ...":
                 # the bodies those figures were given to.
                 given = list(
@@ -2146,6 +2158,15 @@ class ArticleExtractor:
         for code, f in zip(codes, vals, strict=True):
             f.subject, f.explicit_subject = code, True
         return True
+
+    def _last_run(self, ents: list[Entity]) -> list[str]:
+        """The codes of the last bodies of `ents` named together ("A, B dan C")."""
+        run = ents[-1:]
+        for a, b in zip(reversed(ents[:-1]), reversed(ents[1:]), strict=True):
+            if not _COORDINATION.fullmatch(self.text[a.end : b.start]):
+                break
+            run.insert(0, a)
+        return list(dict.fromkeys(e.code for e in run if e.code))
 
     def _listed_before(self, s: Sentence, count: int | None) -> list[str]:
         """ "A, B, dan C tercatat naik signifikan. Ketiganya meraih ...": the bodies the

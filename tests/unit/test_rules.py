@@ -511,3 +511,19 @@ def test_a_parent_regency_a_plain_negation_and_a_lone_label_word():
         ("Kabupaten Pakpak Bharat", 2023, None, "Kurang", "actual"),
         ("Provinsi Sumatera Utara", 2023, None, "Baik", "actual"),
     ]
+
+
+def test_a_bare_shared_name_after_both_bodies_stays_unknown():
+    text = (
+        "Rekap indeks SPBE 2023: Kota Bandung 4,32, Kab. Bandung 3,84 (Sangat Baik), Kota "
+        "Cimahi 4,21. Kota Bandung dan Kota Cimahi sama-sama predikat Memuaskan, sejajar "
+        "dengan instansi seperti Kota Bogor dan Kota Depok yang sama-sama meraih predikat "
+        "Sangat Baik. Catatan: Bandung th 2022 masih 3,70, dan di urutan 30-an nasional."
+    )
+    assert sorted(facts(text, date(2024, 1, 26))) == [
+        ("Kabupaten Bandung", 2023, 3.84, "Sangat Baik", "actual"),
+        ("Kota Bandung", 2023, 4.32, "Memuaskan", "actual"),
+        ("Kota Bogor", 2023, None, "Sangat Baik", "actual"),
+        ("Kota Cimahi", 2023, 4.21, "Memuaskan", "actual"),
+        ("Kota Depok", 2023, None, "Sangat Baik", "actual"),
+    ]
