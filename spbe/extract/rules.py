@@ -125,8 +125,9 @@ _SINCE = re.compile(
     r"\b(?:sejak|semenjak|"
     # "provinsi yang baru terbentuk pada akhir 2022": when the body was formed
     r"(?:terbentuk|dibentuk|dimekarkan|berdiri|didirikan)(?:\s+pada)?(?:\s+(?:awal|akhir|pertengahan))?)"
-    # "sejak evaluasi pertama pada 2018"
-    r"\s+(?:(?:evaluasi|penilaian)\s+(?:pertama\s+)?(?:pada\s+)?)?(?:tahun\s+)?$",
+    # "sejak evaluasi SPBE pertama kali digelar pada 2018"
+    r"\s+(?:(?:evaluasi|penilaian)\s+(?:spbe\s+)?(?:pertama\s+)?(?:kali\s+)?"
+    r"(?:(?:digelar|dilaksanakan|dimulai|diadakan)\s+)?(?:pada\s+)?)?(?:tahun\s+)?$",
     re.I,
 )
 _OFFICIAL = re.compile(
@@ -171,7 +172,8 @@ _BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
     _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
-_SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama)\s+$", re.I)
+# "... diikuti 616 instansi, termasuk Polri": one of many taking part, not the topic.
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama|termasuk)\s+$", re.I)
 _FROM_TOPIC = re.compile(
     r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+"
     # "kabar baik datang dari Kabupaten Minahasa Tenggara"
@@ -662,7 +664,7 @@ class ArticleExtractor:
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
         # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
         if re.search(
-            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan)\s+$",
+            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau)\s+$",
             before,
             re.I,
         ):
@@ -863,6 +865,11 @@ class ArticleExtractor:
         before = text[left_bound : m.start()]
         after = text[m.end() : m.end() + 25]
         if lx.UNIT_AFTER_RE.match(after):
+            return True
+        # A band of the scale ("Sangat Baik 3,5 - <4,2", "Kurang <1,8"), not anyone's score.
+        if re.match(r"\s*(?:-|–|—|s\.?d\.?|sampai)\s*<?\s*[0-5][.,]\d", after) or re.search(
+            r"(?:[<>≤≥]|[0-5][.,]\d\s*(?:-|–|—)\s*<?)\s*$", text[max(0, m.start() - 12) : m.start()]
+        ):
             return True
         if re.search(
             r"(?:rp\.?|usd|\$)\s*$", text[_word_start(text, m.start() - 5) : m.start()], re.I
@@ -1289,6 +1296,10 @@ class ArticleExtractor:
             # The predikat of an average or a draft figure goes with it.
             prior = [v for v in values if v.end() <= m.start()]
             if prior and prior[-1] in excluded and m.start() - prior[-1].end() <= 30:
+                continue
+            # "Sangat Baik 3,5 - <4,2": the name of a band of the scale.
+            nxt = [v for v in values if v.start() >= m.end()]
+            if nxt and nxt[0] in excluded and re.fullmatch(r"\W*", text[m.end() : nxt[0].start()]):
                 continue
             if self._predikat_ok(s, m, main_values):
                 name = lx.canonical_predikat(m.group(1))
@@ -1724,6 +1735,10 @@ class ArticleExtractor:
                     subject, explicit = self._subject_for(s, fact.start, last_subject)
                     fact.subject = subject
                     fact.explicit_subject = explicit
+                    # '"Nilai 2.31 ini ..."': a figure said again is the body's it was before.
+                    said = {f.subject for f in self.facts if f.value == fact.value and f.subject}
+                    if fact.kind == "value" and not explicit and len(said) == 1:
+                        fact.subject = said.pop()
                 spans = [(f.start, f.end) for f in facts if f.kind == "value"]
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":

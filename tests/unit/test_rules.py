@@ -527,3 +527,16 @@ def test_a_bare_shared_name_after_both_bodies_stays_unknown():
         ("Kota Cimahi", 2023, 4.21, "Memuaskan", "actual"),
         ("Kota Depok", 2023, None, "Sangat Baik", "actual"),
     ]
+
+
+def test_an_island_a_scale_legend_and_a_figure_said_again():
+    text = (
+        "Kabupaten Buleleng meraih predikat Sangat Baik dalam evaluasi SPBE 2023. Kabupaten di "
+        "ujung utara Pulau Bali ini memperoleh skor 3,71. Evaluasi itu diikuti 600 instansi, "
+        "termasuk Kepolisian Negara Republik Indonesia. Nilai 3,71 ini tertinggi sejak evaluasi "
+        "SPBE pertama kali digelar pada 2018. Keterangan: Memuaskan 4,2 - 5,0 | Sangat Baik "
+        "3,5 - <4,2 | Kurang <1,8."
+    )
+    assert sorted(facts(text, date(2024, 2, 1))) == [
+        ("Kabupaten Buleleng", 2023, 3.71, "Sangat Baik", "actual"),
+    ]
