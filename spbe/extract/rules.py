@@ -116,7 +116,7 @@ _FIRST_OF_LIST = re.compile(
 )
 # "Pemkab" with no name after it: the regency in question.
 _BARE_LEVEL = re.compile(
-    r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+[A-Z])", re.I
+    r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?-i:[A-Z]))", re.I
 )
 _STREAK = re.compile(
     r"\b(dua|tiga|empat|\d)\s+(?:tahun|kali|periode)\s+(?:berturut-turut|beruntun)\b", re.I
@@ -1063,6 +1063,14 @@ class ArticleExtractor:
             return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
+            return True
+        # "tahun ini kita sudah Baik, tahun lalu masih Cukup": capitalised, in a year said.
+        if word[:1].isupper() and re.search(
+            r"\b(?:tahun\s+(?:ini|lalu|kemarin)|sekarang|kini|dulu)\s+(?:(?:kita|kami)\s+)?"
+            r"(?:sudah|masih|baru|tetap)\s+$",
+            before,
+            re.I,
+        ):
             return True
         # "lebih baik", "semakin baik": a comparison, whatever the case.
         if re.search(r"\b(?:lebih|semakin|makin|kian|tidak|belum)\s*$", before, re.I):

@@ -540,3 +540,18 @@ def test_an_island_a_scale_legend_and_a_figure_said_again():
     assert sorted(facts(text, date(2024, 2, 1))) == [
         ("Kabupaten Buleleng", 2023, 3.71, "Sangat Baik", "actual"),
     ]
+
+
+def test_a_bare_pemkot_is_the_citys_and_a_year_said_with_a_capitalised_predikat():
+    text = (
+        "Kota Jambi meraih indeks SPBE 3,57 pada evaluasi 2024, naik dari 2,98 pada tahun "
+        'lalu. "Tahun ini kita sudah Sangat Baik, tahun lalu masih Baik," kata seorang '
+        "pejabat. Provinsi Jambi meraih 3,10. Wali Kota menyebut Pemkot menargetkan predikat "
+        "Memuaskan pada evaluasi 2025."
+    )
+    assert sorted(facts(text, date(2024, 12, 17))) == [
+        ("Kota Jambi", 2023, 2.98, "Baik", "previous"),
+        ("Kota Jambi", 2024, 3.57, "Sangat Baik", "actual"),
+        ("Kota Jambi", 2025, None, "Memuaskan", "target"),
+        ("Provinsi Jambi", 2024, 3.1, None, "actual"),
+    ]
