@@ -200,7 +200,7 @@ SUBSCORE_GLUE_RE = re.compile(
     r"ini|itu|yang|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"
-    r"mendapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",
+    r"mendapat|dapat|mencatat|tercatat|(?:mendapat\s+)?nilai\s+paling\s+(?:rendah|tinggi)(?:\s+yakni)?)\s*)*$",
     re.I,
 )
 # A rank within a region ("tertinggi di Kaltim", "se-Kalbar") is not a national rank.

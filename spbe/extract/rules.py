@@ -1824,6 +1824,12 @@ class ArticleExtractor:
                     for e in s.entities
                     if _SOURCE_BEFORE.search(s.text[: e.start - s.start])
                     and not _FROM_TOPIC.fullmatch(s.text[: e.start - s.start])
+                    # "Tak hanya Lubuklinggau, tetangganya Muratara juga ...": the one after.
+                    or re.fullmatch(
+                        r"\W*(?:(?:tak|tidak|bukan)\s+hanya|selain)\s+",
+                        s.text[: e.start - s.start],
+                        re.I,
+                    )
                 }
                 codes = [
                     e.code

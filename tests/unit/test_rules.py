@@ -555,3 +555,21 @@ def test_a_bare_pemkot_is_the_citys_and_a_year_said_with_a_capitalised_predikat(
         ("Kota Jambi", 2025, None, "Memuaskan", "target"),
         ("Provinsi Jambi", 2024, 3.1, None, "actual"),
     ]
+
+
+def test_not_only_one_body_the_other_and_a_domain_that_got_a_score():
+    text = (
+        "Kota Prabumulih meraih indeks SPBE 3,12 pada evaluasi 2024. Tak hanya Prabumulih, "
+        "tetangganya Kabupaten Muara Enim juga mencatat hasil cukup baik. Kabupaten itu meraih "
+        "indeks 2,66. Menurut kepala dinas, domain Kelembagaan dapat 3,00, sedangkan domain "
+        "Layanan 2,40. Kementerian Koperasi dan UKM memperoleh indeks 3,44."
+    )
+    got = {
+        (r.instansi, r.value, r.subscores.get("Kelembagaan"))
+        for r in extract_records(text, date(2025, 1, 15))
+    }
+    assert got == {
+        ("Kota Prabumulih", 3.12, None),
+        ("Kabupaten Muara Enim", 2.66, 3.0),
+        ("Kementerian Koperasi dan Usaha Kecil dan Menengah", 3.44, None),
+    }
