@@ -239,8 +239,9 @@ _REACHED = re.compile(
 )
 # "Empat kabupaten di Flores kompak meraih predikat Baik": a counted group and its predikat.
 _COUNTED_GROUP = re.compile(
-    r"\b(dua|tiga|empat|lima|enam)\s+(kabupaten|kota|daerah|provinsi|kementerian|"
-    r"lembaga|instansi|pemda)\b(?:/kota)?[^.;]{0,80}\b(?:ber)?predikat\s+[\"“‘']?$",
+    r"\b(?:(dua|tiga|empat|lima|enam)\s+(kabupaten|kota|daerah|provinsi|kementerian|"
+    r"lembaga|instansi|pemda)\b(?:/kota)?|(kedua|ketiga|keempat|kelima|keenam)nya\b)"
+    r"[^.;]{0,80}\b(?:ber)?predikat\s+[\"“‘']?$",
     re.I,
 )
 
@@ -1595,7 +1596,17 @@ class ArticleExtractor:
             lx.TARGET_CUE_RE.search(s.text[: fact.start]) or self._floor_for_next(s, fact.start)
         ):
             return "target"
-        if lx.TARGET_CUE_RE.search(before) or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
+        cue = list(lx.TARGET_CUE_RE.finditer(before))
+        # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
+        # predikat Memuaskan": what others already hold, said after the aim.
+        if cue and re.search(
+            r"\byang\s+(?:[\w-]+\s+){0,6}?(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
+            r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
+            before[cue[-1].end() :],
+            re.I,
+        ):
+            cue = []
+        if cue or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
         # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
@@ -1847,18 +1858,26 @@ class ArticleExtractor:
         """ "Empat kabupaten di Flores kompak meraih predikat Baik ... . Keempat kabupaten itu
         yakni Sikka, Lembata, Ngada dan Nagekeo": the predikat of each body listed next."""
         before = self._sentence_before(s)
-        if before is None or not s.entities or any(f.sentence is before for f in self.facts):
+        if before is None or not s.entities:
+            return []
+        # The predikat the group is said to hold; what the sentence gave it to stands, unless
+        # it went to no body named there ("Keempatnya meraih predikat Baik").
+        found = [f for f in self.facts if f.sentence is before]
+        if any(f.explicit_subject or f.kind != "predikat" for f in found):
             return []
         preds = list(lx.PREDIKAT_RE.finditer(before.text))
-        group = _COUNTED_GROUP.search(before.text[: preds[0].start()]) if len(preds) == 1 else None
+        group = _COUNTED_GROUP.search(before.text[: preds[0].start()]) if preds else None
         if group is None:
             return []
-        count = lx.ORDINALS[group.group(1).lower()]
-        kind = _noun_kind(group.group(2))
+        # "Keempatnya meraih predikat Baik", then the table: bodies of any kind.
+        count = lx.ORDINALS[(group.group(1) or group.group(3)).lower()]
+        kind = _noun_kind(group.group(2) or "instansi")
         codes = [c for c in self._bodies_in(s) if kind in ("instansi", self._kind(c))]
         if len(codes) != count:
             return []
         m = preds[0]
+        for f in found:
+            self.facts.remove(f)
         year, strength = self._year_for(before, m.start(), self._years(before), [], None)
         return [
             Fact("predikat", m.start(), m.end(), before, predikat=lx.canonical_predikat(m.group(1)),

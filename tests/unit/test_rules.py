@@ -573,3 +573,20 @@ def test_not_only_one_body_the_other_and_a_domain_that_got_a_score():
         ("Kabupaten Muara Enim", 2.66, 3.0),
         ("Kementerian Koperasi dan Usaha Kecil dan Menengah", 3.44, None),
     }
+
+
+def test_a_counted_share_before_a_table_and_others_holding_what_is_aimed_at():
+    text = (
+        "Tiga kementerian sudah menerima hasil evaluasi SPBE 2020. Ketiganya meraih predikat "
+        "Baik, meski selisih skornya cukup lebar.\n\n"
+        "INSTANSI SKOR KKP 3,26 Kemenhub 2,87 KLHK 2,71\n\n"
+        "Ke depan, Bakamla akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama "
+        "sama-sama meraih predikat Memuaskan."
+    )
+    assert sorted(facts(text, date(2021, 4, 6))) == [
+        ("Badan Pusat Statistik", 2020, None, "Memuaskan", "actual"),
+        ("Kementerian Kelautan dan Perikanan", 2020, 3.26, "Baik", "actual"),
+        ("Kementerian Keuangan", 2020, None, "Memuaskan", "actual"),
+        ("Kementerian Lingkungan Hidup dan Kehutanan", 2020, 2.71, "Baik", "actual"),
+        ("Kementerian Perhubungan", 2020, 2.87, "Baik", "actual"),
+    ]
