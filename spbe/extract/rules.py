@@ -101,6 +101,8 @@ _SPEAKER = re.compile(
 # The kinds of body a list is counted in: "tiga kabupaten", "dua daerah lainnya".
 _BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi)"
 _REST_OF_LIST = re.compile(rf"\b(dua|tiga|empat)\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
+# "ketiganya", "keempat kabupaten itu": all of a counted group.
+_ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
@@ -239,8 +241,7 @@ _REACHED = re.compile(
 )
 # "Empat kabupaten di Flores kompak meraih predikat Baik": a counted group and its predikat.
 _COUNTED_GROUP = re.compile(
-    r"\b(?:(dua|tiga|empat|lima|enam)\s+(kabupaten|kota|daerah|provinsi|kementerian|"
-    r"lembaga|instansi|pemda)\b(?:/kota)?|(kedua|ketiga|keempat|kelima|keenam)nya\b)"
+    rf"\b(?:(dua|tiga|empat|lima|enam)\s+({_BODY_KIND}|pemda)\b|{_ALL_OF}nya\b)"
     r"[^.;]{0,80}\b(?:ber)?predikat\s+[\"“‘']?$",
     re.I,
 )
@@ -249,17 +250,16 @@ _COUNTED_GROUP = re.compile(
 def _noun_kind(noun: str) -> str:
     """The kind of body a noun counts ("ketiga kabupaten itu"), as `_kind` names kinds."""
     noun = noun.lower()
-    return "daerah" if noun in ("kabupaten", "kota", "daerah", "pemda") else noun
+    return "daerah" if noun in ("kabupaten", "kota", "kabupaten/kota", "pemda") else noun
 
 
 # "ketiga kabupaten itu masing-masing ...": how many bodies, and of which kind.
 _COUNTED_BEFORE = re.compile(
-    r"\b(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(kabupaten|kota|provinsi|kementerian|"
-    r"daerah|lembaga|instansi)(?:/kota)?(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){0,2}$",
+    rf"\b{_ALL_OF}(?:nya|\s+({_BODY_KIND})(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){{0,2}}$",
     re.I,
 )
 _SHARED = re.compile(
-    r"\b(?:(kedua|ketiga|keempat|kelima|keenam)(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
+    rf"\b(?:{_ALL_OF}(?:nya|\s+(?:lembaga|instansi|daerah|kabupaten|"
     r"kota|provinsi|kementerian|pemda|pemerintah\s+daerah|kabupaten/kota)(?:\s+(?:itu|tersebut))?)"
     r"|semuanya|seluruhnya|(dua|tiga|empat)-(?:dua|tiga|empat)nya"
     r"|sama(?:-sama|2)(?=\s+(?:\w+\s+){0,2}?(?:(?:ber)?predikat\s+[\"'“‘]?"
@@ -845,10 +845,10 @@ class ArticleExtractor:
         back = 3 if phrase.startswith("tiga") else 2 if phrase.startswith("dua") else 1
         if phrase.endswith("sebelumnya") and self.article_year:
             return self.article_year - back
-        # "evaluasi berikutnya" is the one after the evaluation the article reports on.
         # "Pada evaluasi ini": the evaluation the article reports on.
         if phrase in ("evaluasi ini", "penilaian ini") and self.article_year:
             return self.article_year
+        # "evaluasi berikutnya" is the one after the evaluation the article reports on.
         upcoming = phrase.endswith(("depan", "berikutnya", "mendatang"))
         if upcoming and phrase.startswith(("evaluasi", "penilaian")) and self.article_year:
             return self.article_year + 1
@@ -1872,7 +1872,7 @@ class ArticleExtractor:
         # "Keempatnya meraih predikat Baik", then the table: bodies of any kind.
         count = lx.ORDINALS[(group.group(1) or group.group(3)).lower()]
         kind = _noun_kind(group.group(2) or "instansi")
-        codes = [c for c in self._bodies_in(s) if kind in ("instansi", self._kind(c))]
+        codes = self._of_kind(self._bodies_in(s), kind)
         if len(codes) != count:
             return []
         m = preds[0]
@@ -2198,9 +2198,9 @@ class ArticleExtractor:
             return False
         before = self._sentence_before(s)
         codes = self._bodies_in(before) if before is not None else []
-        kind = _noun_kind(counted.group(2) or "")
-        if kind and len(codes) > count:
-            codes = [c for c in codes if kind in ("instansi", self._kind(c))]
+        kind = _noun_kind(counted.group(2) or "instansi")
+        if len(codes) > count:
+            codes = self._of_kind(codes, kind)
         if len(codes) != count:
             return False
         for code, f in zip(codes, vals, strict=True):
@@ -2242,6 +2242,10 @@ class ArticleExtractor:
         """Regencies and cities are one kind of body; provinces and central bodies others."""
         level = self.g.by_code[code].level if code in self.g.by_code else ""
         return "daerah" if level in ("kabupaten", "kota") else level
+
+    def _of_kind(self, codes: list[str], kind: str) -> list[str]:
+        """The bodies of `codes` a noun of `kind` counts ("instansi" counts them all)."""
+        return [c for c in codes if kind in ("instansi", self._kind(c))]
 
     def _recent_subjects(self, count: int | None) -> list[str]:
         """The bodies the latest figures were about: what "ketiganya" refers to."""
