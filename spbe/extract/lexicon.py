@@ -13,8 +13,9 @@ def canonical_predikat(word: str) -> str | None:
     return next((p for p in PREDIKAT if p.casefold() == folded), None)
 
 
-# Predikat words, longest first so "sangat baik" is never read as "baik".
-PREDIKAT_RE = re.compile(r"(?<![\w-])(sangat\s+baik|memuaskan|baik|cukup|kurang)(?![\w-])", re.I)
+# Predikat words, longest first so "sangat baik" is never read as "baik" (one group).
+PREDIKAT_WORDS = r"(sangat\s+baik|memuaskan|baik|cukup|kurang)"
+PREDIKAT_RE = re.compile(rf"(?<![\w-]){PREDIKAT_WORDS}(?![\w-])", re.I)
 # Words right before a predikat that say it is one.
 PREDIKAT_CUE_RE = re.compile(
     r"(?:predikat|berpredikat|kategori|berkategori|kriteria|level|status|peringkat|nilai|"

@@ -100,8 +100,9 @@ _SPEAKER = re.compile(
 )
 # The kinds of body a list is counted in: "tiga kabupaten", "dua daerah lainnya".
 _BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi)"
-_REST_OF_LIST = re.compile(rf"\b(dua|tiga|empat)\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
-# "ketiganya", "keempat kabupaten itu": all of a counted group.
+# "tiga kabupaten", and "ketiganya", "keempat kabupaten itu": all of a counted group.
+_COUNT = r"(dua|tiga|empat|lima|enam)"
+_REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
 _EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
@@ -112,7 +113,7 @@ _HELD_BY = re.compile(
     re.I,
 )
 _FIRST_OF_LIST = re.compile(
-    rf"\W*(dua|tiga|empat|lima)\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
+    rf"\W*{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
     r"(?:pertama|teratas|di\s+atas)\b",
     re.I,
 )
@@ -194,7 +195,7 @@ _NATIONAL_RANK = re.compile(
 # "PREDIKAT SANGAT BAIK", "Kategori Baik (3 instansi):" alone on a line: a heading over the
 # lines of a list below it.
 _PREDIKAT_HEADING = re.compile(
-    r"\W*(?:predikat|kategori)?\s*[\"“‘']?(sangat\s+baik|memuaskan|baik|cukup|kurang)[\"”’']?"
+    r"\W*(?:predikat|kategori)?\s*[\"“‘']?" + lx.PREDIKAT_WORDS + r"[\"”’']?"
     r"\s*(?:\(\s*\d+[^()]{0,30}\))?\s*:?\s*",
     re.I,
 )
@@ -219,7 +220,7 @@ _SPLIT_NAME = re.compile(
 )
 _LIST_ITEM = re.compile(r"\s*(?:" + _BULLET + r"|\d{1,2}[.)])\s")
 _PREDIKAT_LINE = re.compile(
-    r"\s*" + _BULLET + r"?\s*(sangat\s+baik|memuaskan|baik|cukup|kurang)\s*(?:[▸►>:–—|]|-\s)", re.I
+    r"\s*" + _BULLET + r"?\s*" + lx.PREDIKAT_WORDS + r"\s*(?:[▸►>:–—|]|-\s)", re.I
 )
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 _THRESHOLD = re.compile(
@@ -241,7 +242,7 @@ _REACHED = re.compile(
 )
 # "Empat kabupaten di Flores kompak meraih predikat Baik": a counted group and its predikat.
 _COUNTED_GROUP = re.compile(
-    rf"\b(?:(dua|tiga|empat|lima|enam)\s+({_BODY_KIND}|pemda)\b|{_ALL_OF}nya\b)"
+    rf"\b(?:{_COUNT}\s+({_BODY_KIND}|pemda)\b|{_ALL_OF}nya\b)"
     r"[^.;]{0,80}\b(?:ber)?predikat\s+[\"“‘']?$",
     re.I,
 )
