@@ -1049,11 +1049,15 @@ class ArticleExtractor:
         ):
             return True
         # "untuk evaluasi 2024 ini targetnya Sangat Baik," ujar ... Tala: the aim, capitalised, in
-        # a sentence that names whose aim it is.
+        # a sentence that names whose aim it is, or after one that names one body only
+        # ("Purwakarta masuk Sangat Baik. Target kami ... tentu Memuaskan").
         if (
             word[:1].isupper()
             and not word.isupper()
-            and s.entities
+            and (
+                s.entities
+                or ((prev := self._sentence_before(s)) and len(self._bodies_in(prev)) == 1)
+            )
             and re.search(
                 r"\btarget(?:nya|\s+kami|\s+kita)?\b"
                 # "Target kami di evaluasi 2025 nanti tentu Memuaskan"
@@ -1281,7 +1285,18 @@ class ArticleExtractor:
             if digit and lx.TARGET_CUE_RE.search(text[: m.start()]):
                 values.append(digit)
         values.sort(key=lambda v: v.start())
-        bounds = [e.end - s.start for e in s.entities]
+        # "rata-rata nasional yang menurut KemenPAN-RB ada di angka 1,98": the source named
+        # does not end the average's clause.
+        bounds = [
+            e.end - s.start
+            for e in s.entities
+            if not (
+                self._is_evaluator(e.code or "")
+                and re.search(
+                    r"\b(?:menurut|versi|kata|data)\s+$", self.text[e.start - 10 : e.start], re.I
+                )
+            )
+        ]
         kept_values = []
         excluded: list[re.Match[str]] = []
         for m in values:
@@ -2108,6 +2123,10 @@ class ArticleExtractor:
         # masing-masing 2,47, 1,96 dan 1,71, dimana Merangin dan Bungo berpredikat Cukup")
         # is coordinated as anywhere else.
         each = _EACH.search(s.text)
+        # "Tiga kabupaten, masing-masing Kabupaten A, B dan C, memperoleh predikat Baik":
+        # "masing-masing" that names the list binds nothing.
+        if each and any(0 <= e.start - s.start - each.end() <= 2 for e in ents):
+            each = None
         listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
         if each and listed_end < 0:
             return
@@ -2226,6 +2245,11 @@ class ArticleExtractor:
         if lx.VALUE_RE.search(before.text) or lx.PREDIKAT_RE.search(before.text):
             return []
         codes = self._bodies_in(before)
+        if count and len(codes) > count:
+            # "tiga kabupaten di eks-Karesidenan Banyumas, yakni A, B dan C": the three
+            # named together.
+            ents = [e for e in before.entities if e.code and not self._is_evaluator(e.code)]
+            codes = self._last_run(self._named_once(ents))
         return codes if len(codes) >= 2 and count in (None, len(codes)) else []
 
     def _bodies_in(self, s: Sentence) -> list[str]:
@@ -2350,9 +2374,11 @@ class ArticleExtractor:
             ):
                 continue
             after = s.text[m.end() : m.end() + 60]
+            # "... peringkat 3 tahun sebelumnya" is an old rank; "mempertahankan peringkat
+            # pertama nasional seperti tahun-tahun sebelumnya" is still the rank now.
             if re.match(
                 r"[^.;]{0,40}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
-            ):
+            ) and not re.match(r"[^.;]{0,40}\bseperti\b", after, re.I):
                 continue
             window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
             # "tertinggi kedua di antara kabupaten/kota se-Bangka Belitung": the rank's own words.

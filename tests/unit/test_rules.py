@@ -590,3 +590,58 @@ def test_a_counted_share_before_a_table_and_others_holding_what_is_aimed_at():
         ("Kementerian Lingkungan Hidup dan Kehutanan", 2020, 2.71, "Baik", "actual"),
         ("Kementerian Perhubungan", 2020, 2.87, "Baik", "actual"),
     ]
+
+
+def test_a_list_named_by_masing_masing_shares_its_predikat():
+    text = (
+        "Dua kabupaten di pesisir barat, masing-masing Kabupaten Pesisir Barat dan Tanggamus, "
+        "meraih predikat Baik pada evaluasi SPBE 2023. Indeks keduanya masing-masing 2,71 dan "
+        "2,64."
+    )
+    assert sorted(facts(text, date(2024, 3, 2))) == [
+        ("Kabupaten Pesisir Barat", 2023, 2.71, "Baik", "actual"),
+        ("Kabupaten Tanggamus", 2023, 2.64, "Baik", "actual"),
+    ]
+
+
+def test_a_rank_kept_as_in_earlier_years_is_the_rank_now():
+    text = (
+        "Badan Pusat Statistik meraih indeks 4,12 dan mempertahankan peringkat pertama nasional "
+        "seperti tahun-tahun sebelumnya dalam evaluasi SPBE 2022."
+    )
+    (rec,) = extract_records(text, date(2023, 2, 1))
+    assert (rec.instansi, rec.value, rec.rank) == ("Badan Pusat Statistik", 4.12, 1)
+
+
+def test_ketiganya_after_a_list_that_names_a_region_too():
+    text = (
+        "Pembicara menyebut tiga kabupaten di sekitar Kota Yogyakarta yang melesat, yakni "
+        "Kabupaten Bantul, Kulon Progo dan Gunungkidul. Ketiganya meraih predikat Baik pada "
+        "evaluasi SPBE 2022."
+    )
+    assert sorted(facts(text, date(2023, 5, 1))) == [
+        ("Kabupaten Bantul", 2022, None, "Baik", "actual"),
+        ("Kabupaten Gunungkidul", 2022, None, "Baik", "actual"),
+        ("Kabupaten Kulon Progo", 2022, None, "Baik", "actual"),
+    ]
+
+
+def test_an_aim_in_a_quote_after_a_sentence_about_one_body():
+    text = (
+        '"Syukurlah, Siantar naik ke Baik dengan nilai 2,81 pada evaluasi SPBE 2023. Target kami '
+        'di evaluasi 2024 tentu Sangat Baik, tapi pelan-pelan," kata kepala dinas.'
+    )
+    assert sorted(facts(text, date(2024, 2, 1))) == [
+        ("Kota Pematangsiantar", 2023, 2.81, "Baik", "actual"),
+        ("Kota Pematangsiantar", 2024, None, "Sangat Baik", "target"),
+    ]
+
+
+def test_an_average_attributed_to_the_evaluator_is_nobodys_score():
+    text = (
+        "Indeks SPBE Kabupaten Nias Barat tercatat 1,64 dengan predikat Kurang, di bawah rata rata "
+        "nasional yang menurut KemenPAN-RB berada di angka 1,98 pada evaluasi 2018."
+    )
+    assert facts(text, date(2019, 4, 1)) == [
+        ("Kabupaten Nias Barat", 2018, 1.64, "Kurang", "actual"),
+    ]
