@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 
 LEVELS = ("provinsi", "kabupaten", "kota", "kementerian", "lembaga", "polri", "other")
 
@@ -68,8 +69,12 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 
 def _spellings(base: str) -> set[str]:
-    """'Toli-Toli' -> {'Toli-Toli', 'Toli Toli', 'ToliToli'}: outlets write all of them."""
-    forms = {base, base.replace("-", " "), base.replace(" ", "-"), re.sub(r"[\s-]+", "", base)}
+    """'Toli-Toli' -> {'Toli-Toli', 'Toli Toli', 'ToliToli'}: outlets write all of them, and
+    'Tojo Una Una' as 'Tojo Una-Una' too: each gap a space or a hyphen."""
+    words = re.split(r"[\s-]+", base)
+    forms = {base, "".join(words)}
+    for gaps in product(" -", repeat=len(words) - 1):
+        forms.add(words[0] + "".join(g + w for g, w in zip(gaps, words[1:], strict=True)))
     # "Kab. Kep. Mentawai", "Kep. Seribu": "Kepulauan" shortened.
     if base.startswith("Kepulauan "):
         forms |= {"Kep. " + base[10:], "Kep " + base[10:]}

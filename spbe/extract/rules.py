@@ -64,10 +64,11 @@ _GENERIC_HOLDER = re.compile(
     + lx.PREDIKAT_LIST_BEFORE
     + "$"
 )
-# "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan": a count of bodies.
+# "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan", "sebagian besar
+# daerah di provinsi itu masih pada predikat Cukup": a count of bodies.
 _COUNTED_HOLDER = re.compile(
     r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
-    r"beberapa)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$",
     re.I,
 )
@@ -183,8 +184,12 @@ _FROM_TOPIC = re.compile(
     r"|.*\b(?:datang|muncul)\s+dari\s+",
     re.I,
 )
-_OUT_OF_REGIONS = re.compile(
-    r"^\s*dari\s+(\d+)\s+(?:kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)\b", re.I
+# "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
+# counted among a few.
+_OUT_OF_FEW = re.compile(
+    r"^\s*(?:dari|di\s+antara)\s+(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    r"(?:(kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)|lembaga|instansi|kementerian)\b",
+    re.I,
 )
 _NATIONAL_RANK = re.compile(
     r"nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
@@ -313,6 +318,11 @@ _GLUE_FIXES = (
     re.compile(r"(?<=\d)(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)(?=[A-Za-z(])"),
     re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"
     re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
+    # a table's row number after its last cell: "Sangat Baik2 LIPI", "Predikat1 BPPT"
+    re.compile(
+        r"(?:(?<=(?i:baik))|(?<=(?i:cukup))|(?<=(?i:kurang))|(?<=(?i:memuaskan))|"
+        r"(?<=(?i:predikat)))(?=\d{1,2}\b)"
+    ),
 )
 
 
@@ -691,9 +701,9 @@ class ArticleExtractor:
             return True
         if re.search(
             r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
-            # "di kawasan utara Sumbar"
+            # "di kawasan utara Sumbar", "di tanah Papua"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|utara|selatan|"
-            r"timur|barat|tengah))*\s*$",
+            r"timur|barat|tengah|tanah|bumi))*\s*$",
             before,
             re.I,
         ):
@@ -784,7 +794,12 @@ class ArticleExtractor:
                 continue
             if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began, not a year
                 continue
-            found.append((m.start(), int(m.group(1))))
+            # "naik bila dibandingkan hasil evaluasi 2018, ketika Pemprov Sulteng hanya
+            # mengantongi indeks 1,92": the year of the figure after it, not the one before.
+            compared, figure = self._compared_with(s, m)
+            found.append(
+                (m.end() + figure.end() - 2 if compared and figure else m.start(), int(m.group(1)))
+            )
         # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
         for m in _LATER.finditer(s.text):
             earlier = [y for off, y in found if off < m.start()]
@@ -796,19 +811,7 @@ class ArticleExtractor:
                 continue
             # "dibandingkan tahun sebelumnya" names what is compared with, not a figure's year,
             # unless the figure follows ("dibandingkan tahun sebelumnya yang hanya 2,86").
-            compared = re.search(
-                rf"{lx.COMPARED}\s+(?:dengan\s+)?(?:(?:capaian|nilai|indeks|skor|hasil|raihan|perolehan)\s+)?"
-                r"(?:(?:pada|di)\s+)?(?:(?:evaluasi|penilaian)\s+)?$",
-                s.text[: m.start()],
-                re.I,
-            )
-            # "… dibanding tahun lalu, saat Pemkab Lamsel hanya mengantongi indeks 2,21".
-            figure = re.match(
-                r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
-                r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,90}?"
-                r"(?:,\s*(?:yakni|yaitu)\s+)?)\d",
-                s.text[m.end() :],
-            )
+            compared, figure = self._compared_with(s, m)
             # "... naik dibanding tahun sebelumnya." then "Saat itu ...": asked for by name.
             if (
                 compared
@@ -834,6 +837,27 @@ class ArticleExtractor:
             if self.article_year and any(off < m.start() for off, _ in found):
                 found.append((m.start(), self.article_year))
         return sorted(found)
+
+    @staticmethod
+    def _compared_with(
+        s: Sentence, m: re.Match[str]
+    ) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """For a year at `m`: the comparison that names it ("dibandingkan hasil evaluasi"),
+        and the figure that follows as that year's ("..., saat Pemkab Lamsel hanya
+        mengantongi indeks 2,21")."""
+        compared = re.search(
+            rf"{lx.COMPARED}\s+(?:dengan\s+)?(?:(?:capaian|nilai|indeks|skor|hasil|raihan|perolehan)\s+)?"
+            r"(?:(?:pada|di)\s+)?(?:(?:evaluasi|penilaian)\s+)?(?:(?:spbe|tahun)\s+)?$",
+            s.text[: m.start()],
+            re.I,
+        )
+        figure = re.match(
+            r"\s*(?:(?:yang|dengan|sebesar)\b[^.;,]{0,25}?|"
+            r",?\s*(?:saat|ketika|kala|dimana|di\s+mana)\b[^.;,]{0,90}?"
+            r"(?:,\s*(?:yakni|yaitu)\s+)?)\d",
+            s.text[m.end() :],
+        )
+        return compared, figure
 
     @staticmethod
     def _announced_before(s: Sentence, pos: int) -> bool:
@@ -873,8 +897,11 @@ class ArticleExtractor:
             r"(?:[<>≤≥]|[0-5][.,]\d\s*(?:-|–|—)\s*<?)\s*$", text[max(0, m.start() - 12) : m.start()]
         ):
             return True
+        # "Rp 3,5 miliar"; "Revolusi Industri 4.0", "Society 5.0", "versi 2.1": names, not scores.
         if re.search(
-            r"(?:rp\.?|usd|\$)\s*$", text[_word_start(text, m.start() - 5) : m.start()], re.I
+            r"(?:rp\.?|usd|\$|\bindustri|\bsociety|\bweb|\bversi|\bv)\s*$",
+            text[_word_start(text, m.start() - 9) : m.start()],
+            re.I,
         ):
             return True
         if lx.DELTA_BEFORE_RE.search(text[_word_start(text, m.start() - 30) : m.start()]):
@@ -888,8 +915,10 @@ class ArticleExtractor:
                 after,
                 re.I,
             )
+            # "menargetkan kota itu meraih predikat Memuaskan dalam evaluasi tahun ini, atau
+            # minimal indeks 4,20": the aim can be said a long clause before.
             aim = lx.TARGET_CUE_RE.search(
-                text[_word_start(text, m.start() - 80) : m.start()]
+                text[_word_start(text, m.start() - 120) : m.start()]
             ) or self._floor_for_next(s, m.start())
             if not achieved and not aim:
                 return True
@@ -2403,9 +2432,11 @@ class ArticleExtractor:
             if lx.REGIONAL_RANK_RE.search(window) and not national:
                 continue
             # "peringkat 12 dari 17 kabupaten/kota": no province has 40 regencies and cities.
-            counted = _OUT_OF_REGIONS.search(s.text[m.end() : m.end() + 40])
-            if counted and int(counted.group(1)) < 40 and not said_national:
-                continue
+            counted = _OUT_OF_FEW.search(s.text[m.end() : m.end() + 50])
+            if counted and not said_national:
+                n = lx.ORDINALS.get(counted.group(1).lower()) or int(counted.group(1))
+                if n < (40 if counted.group(2) else 11):
+                    continue
             # Without a word that makes it national, a rank is most often within a region
             # ("Di tingkat Sulut, ... peringkat ke-2", "peringkat Karo di Sumut").
             if not national and any(self._province_as_region(s, e) for e in s.entities):

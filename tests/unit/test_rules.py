@@ -645,3 +645,64 @@ def test_an_average_attributed_to_the_evaluator_is_nobodys_score():
     assert facts(text, date(2019, 4, 1)) == [
         ("Kabupaten Nias Barat", 2018, 1.64, "Kurang", "actual"),
     ]
+
+
+def test_a_table_whose_row_numbers_stick_to_the_predikat():
+    text = (
+        "Indeks SPBE 2021 empat lembaga.\n\n"
+        "No Instansi Indeks Predikat1 BMKG 3,48 Baik2 Basarnas 2,91 Baik3 Bakamla 2,37 Cukup"
+    )
+    assert sorted(facts(text, date(2022, 3, 1))) == [
+        ("Badan Keamanan Laut", 2021, 2.37, "Cukup", "actual"),
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", 2021, 3.48, "Baik", "actual"),
+        ("Badan Nasional Pencarian dan Pertolongan", 2021, 2.91, "Baik", "actual"),
+    ]
+
+
+def test_first_among_a_few_bodies_is_no_national_rank():
+    text = (
+        "BMKG meraih indeks SPBE 3,48 pada 2021, posisi teratas di antara empat lembaga dalam "
+        "tabel ini yang juga anggota tim koordinasi SPBE nasional."
+    )
+    (rec,) = extract_records(text, date(2022, 3, 1))
+    assert (rec.value, rec.rank) == (3.48, None)
+
+
+def test_most_regions_of_a_province_is_no_body():
+    text = (
+        "Hasil evaluasi SPBE 2022 menempatkan sebagian besar daerah di provinsi kepulauan itu "
+        "masih pada predikat Cukup. Pemprov Maluku sendiri memperoleh indeks 2,74 dengan "
+        "predikat Baik."
+    )
+    assert facts(text, date(2023, 2, 1)) == [("Provinsi Maluku", 2022, 2.74, "Baik", "actual")]
+
+
+def test_a_floor_said_a_long_clause_after_the_aim():
+    text = (
+        "Wali Kota Tarakan menargetkan kota itu naik ke predikat Memuaskan dalam evaluasi SPBE "
+        "tahun ini, atau setidak-tidaknya minimal indeks 4,20."
+    )
+    assert facts(text, date(2025, 6, 1)) == [("Kota Tarakan", 2025, 4.2, "Memuaskan", "target")]
+
+
+def test_names_of_places_and_eras_are_not_subjects_or_scores():
+    text = (
+        "Seminar Revolusi Industri 4.0 membahas evaluasi SPBE 2018. Kabupaten Mappi, daerah "
+        "rawa di tanah Papua, masih berada pada predikat Kurang dengan indeks 1,55. Kabupaten "
+        "Tojo Una-Una meraih predikat Cukup."
+    )
+    assert sorted(facts(text, date(2019, 4, 1))) == [
+        ("Kabupaten Mappi", 2018, 1.55, "Kurang", "actual"),
+        ("Kabupaten Tojo Una Una", 2018, None, "Cukup", "actual"),
+    ]
+
+
+def test_a_year_compared_with_dates_the_figure_after_ketika():
+    text = (
+        "Pemprov Gorontalo meraih indeks SPBE 2,45 pada evaluasi 2019. Angka 2,45 itu naik bila "
+        "dibandingkan hasil evaluasi 2018, ketika Pemprov Gorontalo hanya mengantongi indeks 1,88."
+    )
+    assert sorted(facts(text, date(2020, 3, 1))) == [
+        ("Provinsi Gorontalo", 2018, 1.88, None, "previous"),
+        ("Provinsi Gorontalo", 2019, 2.45, None, "actual"),
+    ]
