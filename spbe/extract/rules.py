@@ -216,7 +216,7 @@ _WHOLE_FLOOR = re.compile(
     r"\b(?:(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?|"
     # "harus menembus angka 3"
     r"(?:menembus|tembus|mencapai)\s+angka\s+)([1-5])"
-    r"(?=\s*(?:[,;\"”’)]|\.(?!\d)|$))",
+    r"(?=\s*(?:,(?!\s?\d)|[;\"”’)]|\.(?!\d)|$))",  # not "minimal 4,2"
     re.I,
 )
 _WHOLE_DIGIT = re.compile(r"([1-5])()()")  # the groups of lexicon.VALUE_RE: "3" reads 3.0
@@ -601,7 +601,10 @@ class ArticleExtractor:
                 or re.match(r"\s+perwakilan\b", self.text[end:], re.I)
             ):
                 continue
-            bare_region = " " not in surface and inst.level in ("kabupaten", "kota", "provinsi")
+            # a name without its level ("Batang", "SBB", "batu bara"), not "Kab. Batu Bara"
+            bare_region = inst.level in ("kabupaten", "kota", "provinsi") and (
+                " " not in surface or fold(surface) in self.g.region_bases
+            )
             # "Batang" is a word too; it names the body where the article names it in full,
             # or capitalised between lower-case words ("2,45, Batang malah sudah ...").
             if bare_region and (
@@ -680,6 +683,9 @@ class ArticleExtractor:
             before,
             re.I,
         ):
+            return True
+        # "Bumi Lumbung Beras Bali itu": a regency's nickname that ends with its province.
+        if re.search(r"\bBumi(?:\s+[A-Z][\w-]*){1,3}\s+$", before):
             return True
         # "saat dihubungi dari Jambi": where someone was reached.
         if re.search(
@@ -1007,8 +1013,9 @@ class ArticleExtractor:
             re.I,
         ):
             return False
-        # "Kota Tangerang dan Tangsel keduanya sudah Baik."
-        shared = list(_SHARED.finditer(before))
+        # "Kota Tangerang dan Tangsel keduanya sudah Baik.", "..., sama-sama Cukup juga" (seen
+        # with the word itself, which "sama-sama" looks ahead to)
+        shared = [sh for sh in _SHARED.finditer(before + word) if sh.end() <= len(before)]
         if (
             word[:1].isupper()
             and shared
@@ -1717,9 +1724,11 @@ class ArticleExtractor:
                 continue
             if _SINCE.search(head[_word_start(head, at - 20) : at]):
                 continue
-            # "Jelang evaluasi SPBE 2025", "menjelang tahap verifikasi evaluasi SPBE 2025": coming.
+            # "Jelang evaluasi SPBE 2025", "menjelang tahap verifikasi evaluasi SPBE 2025",
+            # "tengah menyiapkan dokumen pendukung evaluasi SPBE tahun 2024": coming.
             coming = re.search(
-                r"\b(?:menjelang|jelang|menyongsong|menghadapi|persiapan)\b[^.\n]{0,100}$",
+                r"\b(?:menjelang|jelang|menyongsong|menghadapi|persiapan|(?:mem)?persiapkan|menyiapkan)"
+                r"\b[^.\n]{0,100}$",
                 head[_word_start(head, at - 110) : at],
                 re.I,
             )
@@ -1764,8 +1773,12 @@ class ArticleExtractor:
             for m in re.finditer(this_year, head, re.I) if late else ():
                 if lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):
                     continue
-                # "menargetkan indeks SPBE 2,6 pada evaluasi tahun ini": the next result.
-                if lx.TARGET_CUE_RE.search(head[_word_start(head, m.start() - 60) : m.end()]):
+                # "menargetkan indeks SPBE 2,6 pada evaluasi tahun ini", "Untuk evaluasi tahun
+                # ini, Pemkot menargetkan ...": the next result.
+                rest = re.match(r"[^.\n]{0,80}", head[m.end() :]).group(0)  # type: ignore[union-attr]
+                if lx.TARGET_CUE_RE.search(
+                    head[_word_start(head, m.start() - 60) : m.end()] + rest
+                ):
                     continue
                 return self.published.year
             return self.published.year - 1
@@ -1794,6 +1807,7 @@ class ArticleExtractor:
                 years = [(0, named_before[-1][1])] if named_before else []
             previous = s
             pairs: list[tuple[Fact, Fact]] = []
+            recalled: list[str] = []
             for fact in facts:
                 if not (fact.subject and fact.explicit_subject):  # a line of a list names it
                     subject, explicit = self._subject_for(s, fact.start, last_subject)
@@ -1803,6 +1817,7 @@ class ArticleExtractor:
                     said = {f.subject for f in self.facts if f.value == fact.value and f.subject}
                     if fact.kind == "value" and not explicit and len(said) == 1:
                         fact.subject = said.pop()
+                        recalled.append(fact.subject)
                 spans = [(f.start, f.end) for f in facts if f.kind == "value"]
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
@@ -1869,6 +1884,10 @@ class ArticleExtractor:
             if named:
                 last_subject = named[-1]
                 self.principal = self.principal or named[0]
+            elif recalled:
+                # "Di Tana Toraja, Sekda menyebut angka 2,68 itu ...": the body whose figure
+                # is said again is the topic now.
+                last_subject = recalled[-1]
             elif s.entities:
                 # A sentence about a body without figures makes it the topic; the evaluator
                 # only when it is said to be evaluated too ("KemenPAN-RB juga ikut dinilai").

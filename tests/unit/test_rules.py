@@ -706,3 +706,55 @@ def test_a_year_compared_with_dates_the_figure_after_ketika():
         ("Provinsi Gorontalo", 2018, 1.88, None, "previous"),
         ("Provinsi Gorontalo", 2019, 2.45, None, "actual"),
     ]
+
+
+def test_a_nickname_that_ends_with_its_province_is_no_subject():
+    text = (
+        "Pemprov Bali meraih indeks SPBE 3,22 pada 2019. Pemkab Gianyar memperoleh 2,80. "
+        "Rinciannya, Bumi Seni Bali itu mencatat nilai aspek Kelembagaan 3,00 dan aspek TIK 2,25."
+    )
+    recs = {r.instansi: r.subscores for r in extract_records(text, date(2020, 3, 5))}
+    assert recs == {
+        "Provinsi Bali": {},
+        "Kabupaten Gianyar": {"Kelembagaan": 3.0, "TIK": 2.25},
+    }
+
+
+def test_sama_sama_then_a_capitalised_predikat():
+    text = (
+        "Nilai SPBE kita 2,37, predikatnya masih Cukup. Tahun sebelumnya kita di 1,98, sama-sama "
+        "Cukup juga, kata Kepala Diskominfo Kolaka Utara."
+    )
+    assert (2022, 1.98, "Cukup", "previous") in {
+        (y, v, p, r) for _, y, v, p, r in facts(text, date(2024, 3, 12))
+    }
+
+
+def test_a_figure_said_again_makes_its_body_the_topic():
+    text = (
+        "Kabupaten Barru dan Kabupaten Pinrang masing-masing memperoleh indeks SPBE 2,68 dan "
+        '2,91 pada 2022. Di Barru, Sekda menyebut angka 2,68 itu baru awal. "Tahun ini kami '
+        'kejar 3,00, apalagi Pinrang sudah hampir tiga," katanya sambil tertawa.'
+    )
+    assert ("Kabupaten Barru", 2023, 3.0, None, "target") in facts(text, date(2023, 2, 16))
+
+
+def test_coal_in_lower_case_is_no_regency():
+    text = (
+        "Kabupaten Muara Enim, penghasil karet dan batu bara ini, meraih indeks SPBE 3,12 pada "
+        "evaluasi 2021."
+    )
+    assert facts(text, date(2022, 3, 1)) == [("Kabupaten Muara Enim", 2021, 3.12, None, "actual")]
+
+
+def test_an_evaluation_being_prepared_is_not_the_one_reported():
+    text = (
+        "Pemkot Magelang tengah menyiapkan dokumen pendukung evaluasi SPBE tahun 2024. Pada "
+        "evaluasi tahun lalu indeks Kota Magelang mencapai 3,86 dengan predikat Sangat Baik. "
+        "Untuk evaluasi tahun ini, Pemkot Magelang menargetkan predikat Memuaskan dengan indeks "
+        "minimal 4,2."
+    )
+    assert sorted(facts(text, date(2024, 10, 15))) == [
+        ("Kota Magelang", 2023, 3.86, "Sangat Baik", "actual"),
+        ("Kota Magelang", 2024, 4.2, "Memuaskan", "target"),
+    ]
