@@ -134,7 +134,8 @@ DELTA_BEFORE_RE = re.compile(
 # "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari|minimal|maksimal|minimum|"
-    r"setidaknya|sekurang-kurangnya|paling\s+tidak)\s+(?:di\s+)?(?:angka\s+|nilai\s+|indeks\s+|skor\s+)?$",
+    r"setidaknya|sekurang-kurangnya|paling\s+tidak)\s+(?:di\s+)?"
+    r"(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?$",
     re.I,
 )
 UNIT_AFTER_RE = re.compile(

@@ -68,7 +68,7 @@ _GENERIC_HOLDER = re.compile(
 # daerah di provinsi itu masih pada predikat Cukup": a count of bodies.
 _COUNTED_HOLDER = re.compile(
     r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
-    r"beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$",
     re.I,
 )
@@ -106,7 +106,7 @@ _COUNT = r"(dua|tiga|empat|lima|enam)"
 _REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
-_EACH = re.compile(r"\bmasing(?:-masing|2|\s+masing)\b", re.I)
+_EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
 _NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
 _HELD_BY = re.compile(
     r"[0-5]\s?[.,]\s?\d{1,2}\s+(?:poin\s+)?(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|"
@@ -706,7 +706,7 @@ class ArticleExtractor:
         ):
             return True
         if re.search(
-            r"(?:\bdi|\bse-|\bwilayah|\basal|\bkawasan)"
+            r"(?:\bdi|\bse-|\bse(?=\s)|\bwilayah|\basal|\bkawasan)"
             # "di kawasan utara Sumbar", "di tanah Papua"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|utara|selatan|"
             r"timur|barat|tengah|tanah|bumi))*\s*$",
@@ -923,9 +923,11 @@ class ArticleExtractor:
             )
             # "menargetkan kota itu meraih predikat Memuaskan dalam evaluasi tahun ini, atau
             # minimal indeks 4,20": the aim can be said a long clause before.
-            aim = lx.TARGET_CUE_RE.search(
-                text[_word_start(text, m.start() - 120) : m.start()]
-            ) or self._floor_for_next(s, m.start())
+            aim = (
+                lx.TARGET_CUE_RE.search(text[_word_start(text, m.start() - 120) : m.start()])
+                or self._floor_for_next(s, m.start())
+                or self._floor_of_aim_before(s, m.start())
+            )
             if not achieved and not aim:
                 return True
         not_a_score = lx.NOT_A_SCORE_RE.search(before)
@@ -1635,6 +1637,20 @@ class ArticleExtractor:
         year = int(m.group(2)) if m.group(2) else self.published.year + (m.group(1) == "depan")
         return year > self.article_year
 
+    def _floor_of_aim_before(self, s: Sentence, pos: int) -> bool:
+        """ "Untuk evaluasi 2025 kita targetkan Sangat Baik. Paling tidak indeksnya 3.50": a
+        sentence that opens with a floor (the figure at `pos`) sets it for the aim of the
+        sentence before."""
+        start = _word_start(s.text, pos - 40)
+        floor = lx.THRESHOLD_BEFORE_RE.search(s.text[start:pos])
+        before = self._sentence_before(s)
+        return bool(
+            floor
+            and before is not None
+            and re.fullmatch(r"\W*", s.text[: start + floor.start()])
+            and lx.TARGET_CUE_RE.search(before.text)
+        )
+
     def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
         c_start, _ = _clause_bounds(s.text, fact.start)
         window_start = _word_start(s.text, min(c_start, fact.start - 80))
@@ -1645,7 +1661,9 @@ class ArticleExtractor:
             s.text[_word_start(s.text, fact.start - 30) : fact.start]
         )
         if floor and (
-            lx.TARGET_CUE_RE.search(s.text[: fact.start]) or self._floor_for_next(s, fact.start)
+            lx.TARGET_CUE_RE.search(s.text[: fact.start])
+            or self._floor_for_next(s, fact.start)
+            or self._floor_of_aim_before(s, fact.start)
         ):
             return "target"
         cue = list(lx.TARGET_CUE_RE.finditer(before))
@@ -2262,9 +2280,18 @@ class ArticleExtractor:
         counted = _COUNTED_BEFORE.search(s.text[:pos])
         vals = [f for f in facts if f.kind == "value" and f.start > pos]
         count = lx.ORDINALS.get(counted.group(1).lower()) if counted else None
+        before = self._sentence_before(s)
+        # "..., yakni Pamekasan, Bangkalan dan Sampang, ketiganya meraih predikat Baik.
+        # Masing-masing dengan indeks 3,12, 2,97 dan 2,81.": the bodies just listed.
+        if count is None and before is not None and re.fullmatch(r"\W*", s.text[:pos]):
+            ents = [e for e in before.entities if e.code and not self._is_evaluator(e.code)]
+            run = self._last_run(self._named_once(ents))
+            if len(vals) >= 2 and len(run) == len(vals):
+                for code, f in zip(run, vals, strict=True):
+                    f.subject, f.explicit_subject = code, True
+                return True
         if count is None or len(vals) != count:
             return False
-        before = self._sentence_before(s)
         codes = self._bodies_in(before) if before is not None else []
         kind = _noun_kind(counted.group(2) or "instansi")
         if len(codes) > count:

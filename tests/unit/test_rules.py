@@ -758,3 +758,48 @@ def test_an_evaluation_being_prepared_is_not_the_one_reported():
         ("Kota Magelang", 2023, 3.86, "Sangat Baik", "actual"),
         ("Kota Magelang", 2024, 4.2, "Memuaskan", "target"),
     ]
+
+
+def test_masing_masing_opening_the_sentence_after_a_list():
+    text = (
+        "Tiga kabupaten di Pulau Lombok, yakni Lombok Barat, Lombok Tengah dan Lombok Timur, "
+        "meraih predikat Baik pada evaluasi SPBE 2023. Masing-masing dengan indeks 3,02, 2,88 "
+        "dan 2,79."
+    )
+    assert sorted(facts(text, date(2024, 2, 1))) == [
+        ("Kabupaten Lombok Barat", 2023, 3.02, "Baik", "actual"),
+        ("Kabupaten Lombok Tengah", 2023, 2.88, "Baik", "actual"),
+        ("Kabupaten Lombok Timur", 2023, 2.79, "Baik", "actual"),
+    ]
+
+
+def test_a_chat_message_with_msg2_and_an_average_se_province():
+    text = (
+        "Rekap evaluasi SPBE 2025:\n"
+        "▪️ Kab. Teluk Wondama & Kab. Kaimana msg2 1,81 dan 1,64 , keduanya msh KURANG\n"
+        "Rata2 se Pabar 2,05."
+    )
+    assert sorted(facts(text, date(2026, 1, 21))) == [
+        ("Kabupaten Kaimana", 2025, 1.64, "Kurang", "actual"),
+        ("Kabupaten Teluk Wondama", 2025, 1.81, "Kurang", "actual"),
+    ]
+
+
+def test_half_of_the_regions_is_no_body():
+    text = (
+        "Indeks SPBE nasional 2018 hanya 1,98, dan lebih dari separuh pemerintah daerah masih "
+        "berada di kategori kurang. Kepolisian RI memperoleh indeks 2,32 dengan predikat cukup."
+    )
+    assert facts(text, date(2019, 3, 29)) == [
+        ("Kepolisian Negara Republik Indonesia", 2018, 2.32, "Cukup", "actual"),
+    ]
+
+
+def test_a_floor_in_the_sentence_after_the_aim():
+    text = (
+        'Pemkab Majalengka meraih indeks SPBE 3,38 pada evaluasi 2024. "Untuk evaluasi 2025 '
+        'kita targetkan Sangat Baik. Paling tidak indeksnya 3.50," kata kepala dinas.'
+    )
+    assert ("Kabupaten Majalengka", 2025, 3.5, "Sangat Baik", "target") in facts(
+        text, date(2025, 3, 11)
+    )
