@@ -119,7 +119,7 @@ NOT_A_SCORE_RE = re.compile(
 )
 SELF_ASSESSMENT_RE = re.compile(
     r"\b(?:penilaian\s+mandiri|evaluasi\s+mandiri|self[-\s]assessment|menilai\s+(?:diri|daerah|"
-    r"instansi)\w*|nilai\s+mandiri|hasil\s+simulasi)\b",
+    r"instansi)\w*|nilai\s+mandiri(?:nya)?|hasil\s+simulasi|penilaian\s+internal)\b",
     re.I,
 )
 # A number that counts or changes something, not an index: "naik 0,4 poin".

@@ -79,6 +79,9 @@ _RELATIVE_OBJECT = re.compile(
     r"terletak)\b[^,;]{0,40}$",
     re.I,
 )
+_RANKED_AGAINST = re.compile(
+    r"\b(?:di\s+bawah|di\s+atas|mengungguli|menyalip|kalah\s+(?:dari|dengan))\s+$", re.I
+)
 _LATER = re.compile(
     r"\b(setahun|dua|tiga|tahun)\s+(?:tahun\s+)?(?:kemudian|berikutnya|setelahnya|sesudahnya)\b",
     re.I,
@@ -912,6 +915,16 @@ class ArticleExtractor:
             return True
         if lx.DELTA_BEFORE_RE.search(text[_word_start(text, m.start() - 30) : m.start()]):
             return True
+        # "kenaikan yang diraih Bumi Besemah pada tahun ini mencapai 0.43 poin": a rise said
+        # as the clause's subject, its figure in points, no index named in between.
+        rise = re.search(
+            r"\b(?:kenaikan|peningkatan|penurunan|selisih|lonjakan)\b(?:(?!\b(?:indeks|nilai|skor)\b)"
+            r"[^,;.])*$",
+            text[_clause_bounds(text, m.start())[0] : m.start()],
+            re.I,
+        )
+        if rise and re.match(r"\s*poin\b", after, re.I):
+            return True
         if lx.THRESHOLD_BEFORE_RE.search(text[_word_start(text, m.start() - 40) : m.start()]):
             # "menargetkan minimal 3,5" is still an aim; "di bawah 2,6" alone is a cut-off.
             # "di atas 3,42 yang diraih pada 2022" compares with a result instead.
@@ -1323,7 +1336,7 @@ class ArticleExtractor:
             if digit and lx.TARGET_CUE_RE.search(text[: m.start()]):
                 values.append(digit)
         values.sort(key=lambda v: v.start())
-        # "rata-rata nasional yang menurut KemenPAN-RB ada di angka 1,98": the source named
+        # "rata-rata nasional yang menurut (oleh) KemenPAN-RB ada di angka 1,98": the source named
         # does not end the average's clause.
         bounds = [
             e.end - s.start
@@ -1331,7 +1344,9 @@ class ArticleExtractor:
             if not (
                 self._is_evaluator(e.code or "")
                 and re.search(
-                    r"\b(?:menurut|versi|kata|data)\s+$", self.text[e.start - 10 : e.start], re.I
+                    r"\b(?:menurut|versi|kata|data|oleh)\s+$",
+                    self.text[e.start - 10 : e.start],
+                    re.I,
                 )
             )
         ]
@@ -1478,6 +1493,20 @@ class ArticleExtractor:
                     s.text,
                     re.I,
                 )
+            ):
+                continue
+            # "peringkat ketiga, hanya di bawah Jawa Tengah dan DKI Jakarta, serta naik dari
+            # 3,21": the bodies ranked against are not the subject of the clause after them
+            # (but "di bawah Pemprov Kalbar yang meraih 3,71" is Kalbar's figure).
+            first = i
+            while first and _COORDINATION.fullmatch(
+                self.text[before[first - 1].end : before[first].start]
+            ):
+                first -= 1
+            if _RANKED_AGAINST.search(
+                self.text[max(0, before[first].start - 30) : before[first].start]
+            ) and re.search(
+                r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b", s.text[e.end - s.start : pos]
             ):
                 continue
             if e.code == evaluator_code:
@@ -2194,7 +2223,13 @@ class ArticleExtractor:
         if each and any(0 <= e.start - s.start - each.end() <= 2 for e in ents):
             each = None
         listed_end = max((v.end for v in values if each and v.start > each.start()), default=-1)
-        if each and listed_end < 0:
+        # "A dan B masing-masing berpredikat Baik dan Cukup" pairs them in order; "A dan B ...
+        # meraih predikat Baik, tanpa dirinci indeks masing-masing daerah" shares it.
+        if (
+            each
+            and listed_end < 0
+            and any(f.kind == "predikat" and f.start > each.start() for f in facts)
+        ):
             return
         merged = self._named_once(ents)
         for pred in [f for f in facts if f.kind == "predikat" and f.explicit_subject]:

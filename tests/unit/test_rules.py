@@ -803,3 +803,43 @@ def test_a_floor_in_the_sentence_after_the_aim():
     assert ("Kabupaten Majalengka", 2025, 3.5, "Sangat Baik", "target") in facts(
         text, date(2025, 3, 11)
     )
+
+
+def test_bodies_ranked_against_are_not_the_subject_of_the_next_clause():
+    text = (
+        "Pemprov Sumut meraih indeks SPBE 3,25 pada 2019. Dengan nilai itu, Provinsi Sumatera "
+        "Utara berada di peringkat kelima nasional, hanya di bawah Jawa Tengah dan Jawa Barat, "
+        "serta naik dari 2,91 pada evaluasi 2018."
+    )
+    assert ("Provinsi Sumatera Utara", 2018, 2.91, None, "previous") in facts(
+        text, date(2020, 2, 27)
+    )
+
+
+def test_self_assessment_figures_and_a_rise_in_points_are_no_scores():
+    text = (
+        "Pemprov Bengkulu mengklaim nilai mandirinya untuk evaluasi SPBE 2025 mencapai 3,40, "
+        "sementara Pemkab Kaur menyebut angka 2,9 dari hasil penilaian internal. Kota Bengkulu "
+        "meraih indeks 2,95 pada evaluasi 2024, dan kenaikan yang diraih pada tahun itu "
+        "mencapai 0.41 poin."
+    )
+    assert facts(text, date(2025, 5, 20)) == [("Kota Bengkulu", 2024, 2.95, None, "actual")]
+
+
+def test_an_average_set_by_the_evaluator_and_solo():
+    text = (
+        "Pemkot Solo meraih skor SPBE 4,35 pada 2022, jauh di atas rata-rata nasional yang oleh "
+        "KemenPANRB dipatok di angka 2,34."
+    )
+    assert facts(text, date(2023, 2, 1)) == [("Kota Surakarta", 2022, 4.35, None, "actual")]
+
+
+def test_masing_masing_without_figures_after_the_shared_predikat():
+    text = (
+        "Kota Solok dan Kota Pariaman disebut meraih predikat Baik pada evaluasi SPBE 2020, "
+        "tanpa dirinci berapa indeks yang diperoleh masing-masing daerah."
+    )
+    assert sorted(facts(text, date(2021, 3, 18))) == [
+        ("Kota Pariaman", 2020, None, "Baik", "actual"),
+        ("Kota Solok", 2020, None, "Baik", "actual"),
+    ]
