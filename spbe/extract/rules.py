@@ -73,7 +73,8 @@ _COUNTED_HOLDER = re.compile(
     re.I,
 )
 _RELATIVE_OBJECT = re.compile(
-    r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di)\s+$|"
+    # "Pemkot Blitar yang wilayahnya dikelilingi Kabupaten Blitar"
+    r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di|dikelilingi|diapit|mengelilingi)\s+$|"
     # "Kabupaten Nabire yang juga menjadi ibukota sementara Provinsi Papua Tengah, memperoleh"
     r"\byang\s+(?:juga\s+|kini\s+|sekarang\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|"
     r"terletak)\b[^,;]{0,40}$",
@@ -81,6 +82,10 @@ _RELATIVE_OBJECT = re.compile(
 )
 _RANKED_AGAINST = re.compile(
     r"\b(?:di\s+bawah|di\s+atas|mengungguli|menyalip|kalah\s+(?:dari|dengan))\s+$", re.I
+)
+_LEVEL_WORDS = re.compile(
+    r"^(?:pemerintah\s+(?:kabupaten|kota|provinsi)|pemkab|pemkot|pemko|pemprov|kabupaten|kab\.?"
+    r"|kota|provinsi|prov\.?)\s*"
 )
 _LATER = re.compile(
     r"\b(setahun|dua|tiga|tahun)\s+(?:tahun\s+)?(?:kemudian|berikutnya|setelahnya|sesudahnya)\b",
@@ -624,6 +629,7 @@ class ArticleExtractor:
                 continue
             entities.append(Entity(start, end, label, (label,), surface))
         entities += self._short_names_defined(entities, datelines)
+        self._short_forms_of_named(entities)
         entities.sort(key=lambda e: e.start)
         self._resolve_ambiguous(entities)
         named: list[Entity] = []
@@ -631,6 +637,35 @@ class ArticleExtractor:
         for e in entities:
             (places if self._is_locative(e, entities) else named).append(e)
         return named, places
+
+    def _short_forms_of_named(self, entities: list[Entity]) -> None:
+        """ "Kabupaten Murung Raya ... Pemkab Mura": a short form the gazetteer gives to another
+        region ("Mura" is Musi Rawas too) belongs to the region named in full that it
+        abbreviates, when its own region is never named in full."""
+        regional = ("kabupaten", "kota", "provinsi")
+
+        def bare(e: Entity) -> str:
+            return _LEVEL_WORDS.sub("", e.text.lower())
+
+        full = {
+            e.code
+            for e in entities
+            if e.code and fold(bare(e)) == fold(self.g.by_code[e.code].base or "-")
+        }
+        for i, e in enumerate(entities):
+            short = bare(e)
+            if not e.code or e.code in full or " " in short or len(short) < 4:
+                continue
+            if self.g.by_code[e.code].level not in regional:
+                continue
+            owners = [
+                c
+                for c in full
+                if self.g.by_code[c].level in regional
+                and _abbreviates(short, self.g.by_code[c].base.lower().split())
+            ]
+            if len(owners) == 1:
+                entities[i] = Entity(e.start, e.end, owners[0], (owners[0],), e.text)
 
     def _short_names_defined(
         self, entities: list[Entity], skip: list[tuple[int, int]]
@@ -1373,7 +1408,8 @@ class ArticleExtractor:
                 continue
             # The predikat of an average or a draft figure goes with it.
             prior = [v for v in values if v.end() <= m.start()]
-            if prior and prior[-1] in excluded and m.start() - prior[-1].end() <= 30:
+            # ("1,98, atau masih berada pada predikat Cukup")
+            if prior and prior[-1] in excluded and m.start() - prior[-1].end() <= 40:
                 continue
             # "Sangat Baik 3,5 - <4,2": the name of a band of the scale.
             nxt = [v for v in values if v.start() >= m.end()]
@@ -1547,8 +1583,18 @@ class ArticleExtractor:
                 and not any(e.start - s.start >= speaker.start() for e in after)
             ):
                 return self.principal, False
-        # "Itu target kami": in an interview, the body whose official is speaking.
-        if first_person and not after and self.principal and self.interview:
+        # "Itu target kami": in an interview, the body whose official is speaking; "...,
+        # sehingga Murung Raya masih harus mengejar. 'Target kami tahun depan minimal 3,0'":
+        # the article's own body, just named.
+        prev = self._sentence_before(s)
+        if (
+            first_person
+            and not after
+            and self.principal
+            and (
+                self.interview or (not before and prev and self.principal in self._bodies_in(prev))
+            )
+        ):
             return self.principal, False
         # "kami menargetkan indeks minimal 2,6 sehingga Kotabaru bisa masuk predikat Baik":
         # "kami" is the article's own body, named later in the sentence.
@@ -1868,7 +1914,14 @@ class ArticleExtractor:
                 spans = [(f.start, f.end) for f in facts if f.kind == "value"]
                 mine = fact.start if fact.kind == "value" else None
                 if fact.kind == "predikat":
-                    near = [v for v in spans if 0 <= fact.start - v[1] <= 40]
+                    # "2,83 dan untuk pertama kalinya meraih predikat Baik", but not "naik dari
+                    # 3,78 pada tahun sebelumnya, dan kini masuk predikat Sangat Baik"
+                    near = [
+                        v
+                        for v in spans
+                        if 0 <= fact.start - v[1] <= 50
+                        and not re.search(r"\b(?:kini|sekarang)\b", s.text[v[1] : fact.start], re.I)
+                    ]
                     # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",
                     # "dari 2,44 pada evaluasi 2021, saat Banyuasin masih di predikat Cukup"
                     near = near or [
@@ -2728,6 +2781,18 @@ _RANK_SERIES = re.compile(
     rf"\s*(?:{_ORD_WORD})|(?:(?:,\s*(?:{_ORD_WORD}))*\s*,?\s*dan\s+(?:{_ORD_WORD})))",
     re.I,
 )
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """ "mura" abbreviates "murung raya": a prefix of each word in turn, at least two letters
+    of the first."""
+    if not words:
+        return not short
+    head, rest = words[0], words[1:]
+    return any(
+        short.startswith(head[:n]) and _abbreviates(short[n:], rest)
+        for n in range(min(len(head), len(short)), 0, -1)
+    )
 
 
 def _ordinal(token: str) -> int | None:

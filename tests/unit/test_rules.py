@@ -843,3 +843,43 @@ def test_masing_masing_without_figures_after_the_shared_predikat():
         ("Kota Pariaman", 2020, None, "Baik", "actual"),
         ("Kota Solok", 2020, None, "Baik", "actual"),
     ]
+
+
+def test_a_predikat_a_little_after_the_figure_of_this_year():
+    text = (
+        "Indeks SPBE Pemkab Kediri terus naik, dari 2,10 pada 2019 hingga tahun ini menyentuh "
+        "2,83 dan untuk pertama kalinya meraih predikat Baik."
+    )
+    assert ("Kabupaten Kediri", 2021, 2.83, "Baik", "actual") in facts(text, date(2021, 12, 29))
+
+
+def test_the_regency_around_a_city_is_not_the_citys_subject():
+    text = (
+        "Pemkot Blitar yang wilayahnya dikelilingi Kabupaten Blitar mencatat indeks SPBE 2,97 "
+        "pada evaluasi 2021."
+    )
+    assert facts(text, date(2021, 12, 29)) == [("Kota Blitar", 2021, 2.97, None, "actual")]
+
+
+def test_the_predikat_of_a_national_index_said_a_little_after_it():
+    text = (
+        "Secara nasional, indeks SPBE tahun 2018 baru mencapai 1,98, atau masih berada pada "
+        "predikat Cukup. Kemenkeu meraih indeks 3,60 dengan predikat Sangat Baik."
+    )
+    assert facts(text, date(2019, 3, 29)) == [
+        ("Kementerian Keuangan", 2018, 3.6, "Sangat Baik", "actual"),
+    ]
+
+
+def test_a_short_form_that_abbreviates_the_region_named_in_full():
+    text = (
+        "Indeks SPBE Kabupaten Murung Raya tahun ini naik. Berdasarkan hasil evaluasi yang "
+        "diterima Pemkab Mura, kabupaten itu memperoleh indeks 2,71. Pada evaluasi yang sama "
+        'Pemprov Kalteng meraih 3,09, sehingga Murung Raya masih harus mengejar. "Target kami '
+        'tahun depan minimal 3,0," katanya.'
+    )
+    assert sorted(facts(text, date(2021, 12, 21))) == [
+        ("Kabupaten Murung Raya", 2021, 2.71, None, "actual"),
+        ("Kabupaten Murung Raya", 2022, 3.0, None, "target"),
+        ("Provinsi Kalimantan Tengah", 2021, 3.09, None, "actual"),
+    ]
