@@ -838,6 +838,13 @@ class ArticleExtractor:
                 continue
             if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began, not a year
                 continue
+            # "sebelum diganti Indeks Pemerintah Digital mulai 2026": when the new index starts.
+            if re.search(
+                r"\b(?:diganti\w*|berganti|beralih)\b[^.;]{0,60}\bmulai\s+(?:tahun\s+)?$",
+                before,
+                re.I,
+            ):
+                continue
             # "naik bila dibandingkan hasil evaluasi 2018, ketika Pemprov Sulteng hanya
             # mengantongi indeks 1,92": the year of the figure after it, not the one before.
             compared, figure = self._compared_with(s, m)
@@ -1005,7 +1012,17 @@ class ArticleExtractor:
         turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
         cut = turns[-1].end() if turns else 0
         topic = topic[cut:]
-        other = list(lx.OTHER_INDEX_RE.finditer(topic))
+        # "evaluasi 2025, yang jadi evaluasi SPBE terakhir sebelum diganti Indeks Pemerintah
+        # Digital, minimal 3,50": the index that replaces SPBE is named, not scored.
+        other = [
+            o
+            for o in lx.OTHER_INDEX_RE.finditer(topic)
+            if not re.search(
+                r"\b(?:diganti\w*|berganti|beralih|digantikan)\s+(?:\w+\s+)?$",
+                topic[max(0, o.start() - 25) : o.start()],
+                re.I,
+            )
+        ]
         spbe = list(lx.SPBE_RE.finditer(topic))
         if other and (not spbe or spbe[-1].start() < other[-1].start()):
             # "..., sebelum beralih ke Indeks Pemerintah Digital, Pemkot Bontang mencatat
@@ -1151,6 +1168,16 @@ class ArticleExtractor:
                 before,
                 re.I,
             )
+        ):
+            return True
+        # "Kalau itu tercapai, di evaluasi terakhir nanti, Mansel bisa Sangat Baik": an aim
+        # said as what the body can reach.
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and s.entities
+            and re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
+            and lx.TARGET_CUE_RE.search(text[: m.start()])
         ):
             return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
@@ -2662,9 +2689,12 @@ class ArticleExtractor:
         return max(stated, default=self.article_year)
 
     def _resolve_targets(self, facts: list[Fact]) -> None:
-        """A target without its own year aims at the year the article's other targets name."""
+        """A target without a year of its clause aims at the year the article's other targets
+        name; one said after a later year in its sentence ("..., tahun 2025, Mansel bisa
+        Sangat Baik") keeps that."""
         for f in facts:
-            if f.role == "target" and f.year_strength < 2:
+            later = f.year_strength == 1 and (f.year or 0) > (self.article_year or 0)
+            if f.role == "target" and f.year_strength < 2 and not later:
                 named = [
                     g.year for g in facts
                     if g.subject == f.subject and g.role == "target" and g.year_strength == 2

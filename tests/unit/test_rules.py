@@ -883,3 +883,35 @@ def test_a_short_form_that_abbreviates_the_region_named_in_full():
         ("Kabupaten Murung Raya", 2022, 3.0, None, "target"),
         ("Provinsi Kalimantan Tengah", 2021, 3.09, None, "actual"),
     ]
+
+
+def test_an_aim_for_the_last_evaluation_before_the_new_index():
+    text = (
+        'Pemkab Sintang meraih indeks SPBE 3,21 pada evaluasi 2024. "Target kita di evaluasi '
+        "2025, yang jadi evaluasi SPBE terakhir sebelum diganti Indeks Pemerintah Digital, "
+        'minimal 3,50, predikat Sangat Baik," kata Bupati Sintang.'
+    )
+    assert ("Kabupaten Sintang", 2025, 3.5, "Sangat Baik", "target") in facts(
+        text, date(2025, 2, 1)
+    )
+
+
+def test_an_aim_said_as_what_the_body_can_reach_keeps_its_year():
+    text = (
+        'Pemkab Teluk Bintuni meraih indeks SPBE 2,61 pada 2023. "Tahun ini kami pasang target '
+        "minimal 3,0. Kalau itu tercapai, di evaluasi terakhir nanti, tahun 2025, Bintuni bisa "
+        'Sangat Baik," kata kepala dinas.'
+    )
+    assert sorted(facts(text, date(2024, 3, 7))) == [
+        ("Kabupaten Teluk Bintuni", 2023, 2.61, None, "actual"),
+        ("Kabupaten Teluk Bintuni", 2024, 3.0, None, "target"),
+        ("Kabupaten Teluk Bintuni", 2025, None, "Sangat Baik", "target"),
+    ]
+
+
+def test_the_year_the_new_index_starts_is_no_evaluation_year():
+    text = (
+        "Pada hasil evaluasi SPBE 2025, yang menjadi evaluasi terakhir sebelum diganti Indeks "
+        "Pemerintah Digital mulai 2026, Kabupaten Bireuen meraih indeks 3,41."
+    )
+    assert facts(text, date(2026, 1, 22)) == [("Kabupaten Bireuen", 2025, 3.41, None, "actual")]
