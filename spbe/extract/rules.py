@@ -80,6 +80,7 @@ _RELATIVE_OBJECT = re.compile(
     r"terletak)\b[^,;]{0,40}$",
     re.I,
 )
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b")
 _RANKED_AGAINST = re.compile(
     r"\b(?:di\s+bawah|di\s+atas|mengungguli|menyalip|kalah\s+(?:dari|dengan))\s+$", re.I
 )
@@ -327,10 +328,8 @@ _GLUE_FIXES = (
     re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"
     re.compile(r"(?<=\b[Dd]i)(?=tahun)|(?<=\b[Pp]ada)(?=tahun)"),  # "ditahun" -> "di tahun"
     # a table's row number after its last cell: "Sangat Baik2 LIPI", "Predikat1 BPPT"
-    re.compile(
-        r"(?:(?<=(?i:baik))|(?<=(?i:cukup))|(?<=(?i:kurang))|(?<=(?i:memuaskan))|"
-        r"(?<=(?i:predikat)))(?=\d{1,2}\b)"
-    ),
+    # (the last letter matched first: five look-behinds tried at every position are slow)
+    re.compile(r"(?i:(?<=bai)k|(?<=cuku)p|(?<=kuran)g|(?<=memuaska)n|(?<=predika)t)(?=\d{1,2}\b)"),
 )
 
 
@@ -524,6 +523,8 @@ class ArticleExtractor:
         self.published = published
         self.title = title or ""
         self.g: Gazetteer = gazetteer()
+        evaluator = self.g.resolve("KemenPANRB")
+        self._evaluator = evaluator.code if evaluator else None
         self.text, self.omap = _normalise(text)
         self.sentences: list[Sentence] = []
         self.facts: list[Fact] = []
@@ -646,6 +647,9 @@ class ArticleExtractor:
 
         def bare(e: Entity) -> str:
             return _LEVEL_WORDS.sub("", e.text.lower())
+
+        if not any(e.code and len(e.text) >= 4 and " " not in bare(e) for e in entities):
+            return
 
         full = {
             e.code
@@ -1532,8 +1536,7 @@ class ArticleExtractor:
         last_known = before[-1].end if before else s.start
         if any(last_known <= e.start and e.start - s.start < pos for e in s.unresolved):
             return None, False
-        evaluator = self.g.resolve("KemenPANRB")
-        evaluator_code = evaluator.code if evaluator else None
+        evaluator_code = self._evaluator
         for i, e in reversed(list(enumerate(before))):
             # "Kementerian PANRB (KemenPAN-RB)": the name in brackets takes the full name's place.
             if (
@@ -1561,17 +1564,16 @@ class ArticleExtractor:
             # "peringkat ketiga, hanya di bawah Jawa Tengah dan DKI Jakarta, serta naik dari
             # 3,21": the bodies ranked against are not the subject of the clause after them
             # (but "di bawah Pemprov Kalbar yang meraih 3,71" is Kalbar's figure).
-            first = i
-            while first and _COORDINATION.fullmatch(
-                self.text[before[first - 1].end : before[first].start]
-            ):
-                first -= 1
-            if _RANKED_AGAINST.search(
-                self.text[max(0, before[first].start - 30) : before[first].start]
-            ) and re.search(
-                r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b", s.text[e.end - s.start : pos]
-            ):
-                continue
+            if _NEXT_CLAUSE.search(s.text[e.end - s.start : pos]):
+                first = i
+                while first and _COORDINATION.fullmatch(
+                    self.text[before[first - 1].end : before[first].start]
+                ):
+                    first -= 1
+                if _RANKED_AGAINST.search(
+                    self.text[max(0, before[first].start - 30) : before[first].start]
+                ):
+                    continue
             if e.code == evaluator_code:
                 # The evaluator is the subject only with a figure attached to it.
                 gap = s.text[e.end - s.start : pos]
@@ -1613,13 +1615,17 @@ class ArticleExtractor:
         # "Itu target kami": in an interview, the body whose official is speaking; "...,
         # sehingga Murung Raya masih harus mengejar. 'Target kami tahun depan minimal 3,0'":
         # the article's own body, just named.
-        prev = self._sentence_before(s)
         if (
             first_person
             and not after
             and self.principal
             and (
-                self.interview or (not before and prev and self.principal in self._bodies_in(prev))
+                self.interview
+                or (
+                    not before
+                    and (prev := self._sentence_before(s)) is not None
+                    and self.principal in self._bodies_in(prev)
+                )
             )
         ):
             return self.principal, False
@@ -2114,8 +2120,7 @@ class ArticleExtractor:
         ]  # fmt: skip
 
     def _is_evaluator(self, code: str) -> bool:
-        ev = self.g.resolve("KemenPANRB")
-        return ev is not None and ev.code == code
+        return code == self._evaluator
 
     def _apply_lists(self, s: Sentence, facts: list[Fact]) -> None:
         """ "A, B dan C masing-masing 3,1, 2,9 dan 2,7"; "ketiganya berpredikat Baik"."""
