@@ -80,6 +80,8 @@ _RELATIVE_OBJECT = re.compile(
     r"terletak)\b[^,;]{0,40}$",
     re.I,
 )
+# SPBE's index "diganti" / "berganti ke" Indeks Pemerintah Digital
+_REPLACED = r"(?:diganti\w*|berganti|beralih)"
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b")
 _RANKED_AGAINST = re.compile(
     r"\b(?:di\s+bawah|di\s+atas|mengungguli|menyalip|kalah\s+(?:dari|dengan))\s+$", re.I
@@ -844,7 +846,7 @@ class ArticleExtractor:
                 continue
             # "sebelum diganti Indeks Pemerintah Digital mulai 2026": when the new index starts.
             if re.search(
-                r"\b(?:diganti\w*|berganti|beralih)\b[^.;]{0,60}\bmulai\s+(?:tahun\s+)?$",
+                rf"\b{_REPLACED}\b[^.;]{{0,60}}\bmulai\s+(?:tahun\s+)?$",
                 before,
                 re.I,
             ):
@@ -1022,7 +1024,7 @@ class ArticleExtractor:
             o
             for o in lx.OTHER_INDEX_RE.finditer(topic)
             if not re.search(
-                r"\b(?:diganti\w*|berganti|beralih|digantikan)\s+(?:\w+\s+)?$",
+                rf"\b{_REPLACED}\s+(?:\w+\s+)?$",
                 topic[max(0, o.start() - 25) : o.start()],
                 re.I,
             )
@@ -2401,22 +2403,19 @@ class ArticleExtractor:
         vals = [f for f in facts if f.kind == "value" and f.start > pos]
         count = lx.ORDINALS.get(counted.group(1).lower()) if counted else None
         before = self._sentence_before(s)
-        # "..., yakni Pamekasan, Bangkalan dan Sampang, ketiganya meraih predikat Baik.
-        # Masing-masing dengan indeks 3,12, 2,97 dan 2,81.": the bodies just listed.
-        if count is None and before is not None and re.fullmatch(r"\W*", s.text[:pos]):
-            ents = [e for e in before.entities if e.code and not self._is_evaluator(e.code)]
-            run = self._last_run(self._named_once(ents))
-            if len(vals) >= 2 and len(run) == len(vals):
-                for code, f in zip(run, vals, strict=True):
-                    f.subject, f.explicit_subject = code, True
-                return True
-        if count is None or len(vals) != count:
+        if before is None:
             return False
-        codes = self._bodies_in(before) if before is not None else []
-        kind = _noun_kind(counted.group(2) or "instansi")
-        if len(codes) > count:
-            codes = self._of_kind(codes, kind)
-        if len(codes) != count:
+        if count is None and re.fullmatch(r"\W*", s.text[:pos]) and len(vals) >= 2:
+            # "..., yakni Pamekasan, Bangkalan dan Sampang, ketiganya meraih predikat Baik.
+            # Masing-masing dengan indeks 3,12, 2,97 dan 2,81.": the bodies just listed.
+            codes = self._run_in(before)
+        elif counted and len(vals) == count:
+            codes = self._bodies_in(before)
+            if len(codes) > len(vals):
+                codes = self._of_kind(codes, _noun_kind(counted.group(2) or "instansi"))
+        else:
+            return False
+        if len(codes) != len(vals):
             return False
         for code, f in zip(codes, vals, strict=True):
             f.subject, f.explicit_subject = code, True
@@ -2443,9 +2442,13 @@ class ArticleExtractor:
         if count and len(codes) > count:
             # "tiga kabupaten di eks-Karesidenan Banyumas, yakni A, B dan C": the three
             # named together.
-            ents = [e for e in before.entities if e.code and not self._is_evaluator(e.code)]
-            codes = self._last_run(self._named_once(ents))
+            codes = self._run_in(before)
         return codes if len(codes) >= 2 and count in (None, len(codes)) else []
+
+    def _run_in(self, s: Sentence) -> list[str]:
+        """The bodies sentence `s` names last, together ("A, B dan C"), the evaluator left out."""
+        ents = [e for e in s.entities if e.code and not self._is_evaluator(e.code)]
+        return self._last_run(self._named_once(ents))
 
     def _bodies_in(self, s: Sentence) -> list[str]:
         """The bodies sentence `s` names, in order, once each, the evaluator left out."""
@@ -2819,8 +2822,7 @@ _RANK_SERIES = re.compile(
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
-    """ "mura" abbreviates "murung raya": a prefix of each word in turn, at least two letters
-    of the first."""
+    """ "mura" abbreviates "murung raya": a prefix of each word in turn, every word used."""
     if not words:
         return not short
     head, rest = words[0], words[1:]
