@@ -982,14 +982,7 @@ class ArticleExtractor:
                 after,
                 re.I,
             )
-            # "menargetkan kota itu meraih predikat Memuaskan dalam evaluasi tahun ini, atau
-            # minimal indeks 4,20": the aim can be said a long clause before.
-            aim = (
-                lx.TARGET_CUE_RE.search(text[_word_start(text, m.start() - 120) : m.start()])
-                or self._floor_for_next(s, m.start())
-                or self._floor_of_aim_before(s, m.start())
-            )
-            if not achieved and not aim:
+            if not achieved and not self._floor_is_aim(s, m.start()):
                 return True
         not_a_score = lx.NOT_A_SCORE_RE.search(before)
         # "menempati peringkat pertama secara nasional dengan indeks 3,65" is a body's rank.
@@ -1075,13 +1068,11 @@ class ArticleExtractor:
         # "Skor 2,93 itu belum memuaskan": a plain word after a negation.
         if word.islower() and re.search(r"\b(?:belum|tidak|tak|kurang)\s+$", before, re.I):
             return False
-        # "Predikatnya Cukup, nyaris Kurang": near it, not in it.
-        if re.search(r"\b(?:nyaris|hampir|mendekati)\s*[\"“‘']?$", before, re.I):
-            return False
-        # "Mahulu nyaris saja tergelincir ke Cukup", "hampir menembus Sangat Baik".
+        # Near it, not in it: "Predikatnya Cukup, nyaris Kurang", "Mahulu nyaris saja
+        # tergelincir ke Cukup", "hampir menembus Sangat Baik".
         if re.search(
-            r"\b(?:nyaris|hampir)\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|menyentuh|"
-            r"menembus|masuk)\s+(?:predikat\s+|kategori\s+)?[\"“‘']?$",
+            r"\b(?:mendekati|(?:nyaris|hampir)(?:\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|"
+            r"menyentuh|menembus|masuk)\s+(?:predikat\s+|kategori\s+)?)?)\s*[\"“‘']?$",
             before,
             re.I,
         ):
@@ -1734,6 +1725,16 @@ class ArticleExtractor:
         """A year after publication: "evaluasi berikutnya" speaks of what comes next."""
         return self.published is not None and year > self.published.year
 
+    def _floor_is_aim(self, s: Sentence, pos: int) -> bool:
+        """A floor ("minimal 3,5" at `pos`) is an aim after a cue in its clauses ("menargetkan
+        kota itu meraih predikat Memuaskan dalam evaluasi tahun ini, atau minimal indeks
+        4,20"), for an evaluation after the one reported, or opening the sentence after an aim."""
+        return bool(
+            lx.TARGET_CUE_RE.search(s.text[_word_start(s.text, pos - 120) : pos])
+            or self._floor_for_next(s, pos)
+            or self._floor_of_aim_before(s, pos)
+        )
+
     def _floor_for_next(self, s: Sentence, pos: int) -> bool:
         """ "tahun lalu kita dapat 3,28 ... tahun ini minimal 3,5": a floor set for an
         evaluation after the one the article reports on is an aim."""
@@ -1770,11 +1771,7 @@ class ArticleExtractor:
         floor = lx.THRESHOLD_BEFORE_RE.search(
             s.text[_word_start(s.text, fact.start - 30) : fact.start]
         )
-        if floor and (
-            lx.TARGET_CUE_RE.search(s.text[: fact.start])
-            or self._floor_for_next(s, fact.start)
-            or self._floor_of_aim_before(s, fact.start)
-        ):
+        if floor and self._floor_is_aim(s, fact.start):
             return "target"
         cue = list(lx.TARGET_CUE_RE.finditer(before))
         # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
