@@ -67,7 +67,7 @@ REGULATION_YEAR_RE = re.compile(
 TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
-    r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|mampu\s+meraih|"
+    r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|ingin|akan|"
     r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+[\"“]?(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)menaikkan|mencanangkan|dicanangkan|rpjmd|"
     # "pada evaluasi 2024 nanti ... minimal tembus 2,80"

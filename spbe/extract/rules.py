@@ -749,6 +749,16 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
+        # the clause's topic is who scored.
+        if re.match(
+            r"Pem(?:kab|kot|ko|prov|da)\b|Pemerintah\b", self.text[ent.start : ent.end]
+        ) and (
+            re.search(
+                r"(?:^|[.;,:\n]\s*|\b(?:sementara|sedangkan|adapun|lalu)\s+)di\s*$", before, re.I
+            )
+        ):
+            return False
         if re.search(
             r"(?:\bdi|\bse-|\bse(?=\s)|\bwilayah|\basal|\bkawasan)"
             # "di kawasan utara Sumbar", "di tanah Papua"
@@ -843,6 +853,11 @@ class ArticleExtractor:
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
             if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began, not a year
+                continue
+            # "Kaleidoskop 2024", "Kilas Balik 2023": the calendar year looked back on.
+            if re.search(
+                r"\b(?:kaleidoskop|kilas\s+balik|refleksi\s+akhir\s+tahun)\s+$", before, re.I
+            ):
                 continue
             # "sebelum diganti Indeks Pemerintah Digital mulai 2026": when the new index starts.
             if re.search(
@@ -1180,9 +1195,11 @@ class ArticleExtractor:
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
-        # "tahun ini kita sudah Baik, tahun lalu masih Cukup": capitalised, in a year said.
+        # "tahun ini kita sudah Baik, tahun lalu masih Cukup", "Waktu 2020 itu kita masih
+        # Cukup": capitalised, in a year said.
         if word[:1].isupper() and re.search(
-            r"\b(?:tahun\s+(?:ini|lalu|kemarin)|sekarang|kini|dulu)\s+(?:(?:kita|kami)\s+)?"
+            r"\b(?:tahun\s+(?:ini|lalu|kemarin)|sekarang|kini|dulu|(?:waktu|pada|tahun)\s+20\d\d"
+            r"(?:\s+itu)?)\s+(?:(?:kita|kami)\s+)?"
             r"(?:sudah|masih|baru|tetap)\s+$",
             before,
             re.I,
@@ -1775,9 +1792,10 @@ class ArticleExtractor:
             return "target"
         cue = list(lx.TARGET_CUE_RE.finditer(before))
         # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
-        # predikat Memuaskan": what others already hold, said after the aim.
+        # predikat Memuaskan", "masih harus mengejar ketertinggalan, karena Pemerintah Aceh
+        # sendiri sudah memperoleh indeks 2,88": what others already hold, said after the aim.
         if cue and re.search(
-            r"\byang\s+(?:[\w-]+\s+){0,6}?(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
+            r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
             r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
             before[cue[-1].end() :],
             re.I,
@@ -1954,18 +1972,20 @@ class ArticleExtractor:
                         if 0 <= fact.start - v[1] <= 50
                         and not re.search(r"\b(?:kini|sekarang)\b", s.text[v[1] : fact.start], re.I)
                     ]
-                    # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",
-                    # "dari 2,44 pada evaluasi 2021, saat Banyuasin masih di predikat Cukup"
-                    near = near or [
-                        v for v in spans
-                        if 0 <= fact.start - v[1] <= 90
-                        and _THAT_TIME.search(s.text[v[1] : fact.start])
-                    ]  # fmt: skip
                     # "berpredikat Cukup dengan indeks 2,45": the value right after it.
                     after = [
                         v for v in spans
                         if 0 <= v[0] - fact.end <= 30
                         and _PREDIKAT_THEN_VALUE.fullmatch(s.text[fact.end : v[0]])
+                    ]  # fmt: skip
+                    # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",
+                    # "dari 2,44 pada evaluasi 2021, saat Banyuasin masih di predikat Cukup";
+                    # but "1,73 ..., naik dari hasil evaluasi 2019 yang saat itu juga Kurang
+                    # dengan indeks 1,58" names its own figure.
+                    near = near or after or [
+                        v for v in spans
+                        if 0 <= fact.start - v[1] <= 90
+                        and _THAT_TIME.search(s.text[v[1] : fact.start])
                     ]  # fmt: skip
                     mine = near[-1][0] if near else (after[0][0] if after else None)
                 fact.role = self._role_cue(s, fact)
@@ -2571,8 +2591,12 @@ class ArticleExtractor:
             after = s.text[m.end() : m.end() + 60]
             # "... peringkat 3 tahun sebelumnya" is an old rank; "mempertahankan peringkat
             # pertama nasional seperti tahun-tahun sebelumnya" is still the rank now.
+            # "urutan ke-14 dari 94 instansi yang dievaluasi tahun lalu": the evaluation's year.
             if re.match(
-                r"[^.;]{0,40}\b(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b", after, re.I
+                r"[^.;]{0,40}\b(?<!dievaluasi\s)(?<!dinilai\s)"
+                r"(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b",
+                after,
+                re.I,
             ) and not re.match(r"[^.;]{0,40}\bseperti\b", after, re.I):
                 continue
             window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]

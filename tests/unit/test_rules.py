@@ -7,9 +7,10 @@ from spbe.extract.rules import extract_records
 PUB = date(2024, 2, 1)
 
 
-def facts(text, published=PUB):
+def facts(text, published=PUB, title=None):
     return [
-        (r.instansi, r.year, r.value, r.predikat, r.role) for r in extract_records(text, published)
+        (r.instansi, r.year, r.value, r.predikat, r.role)
+        for r in extract_records(text, published, title)
     ]
 
 
@@ -915,3 +916,70 @@ def test_the_year_the_new_index_starts_is_no_evaluation_year():
         "Pemerintah Digital mulai 2026, Kabupaten Bireuen meraih indeks 3,41."
     )
     assert facts(text, date(2026, 1, 22)) == [("Kabupaten Bireuen", 2025, 3.41, None, "actual")]
+
+
+def test_a_rank_among_bodies_evaluated_last_year_is_the_rank_now():
+    text = (
+        "Badan Pusat Statistik meraih indeks SPBE 3,71 pada evaluasi 2023 dan berada di urutan "
+        "ke-9 dari 94 instansi pusat yang dievaluasi tahun lalu."
+    )
+    ranks = [(r.instansi, r.year, r.rank) for r in extract_records(text, date(2024, 2, 10))]
+    assert ranks == [("Badan Pusat Statistik", 2023, 9)]
+
+
+def test_what_another_body_already_holds_after_an_aim_is_its_result():
+    text = (
+        "Pemkab Pidie meraih indeks SPBE 1,95 pada 2019. Kadis mengatakan Pidie masih harus "
+        "mengejar ketertinggalan, karena Pemerintah Aceh sudah memperoleh indeks 2,70."
+    )
+    assert sorted(facts(text, date(2020, 3, 2))) == [
+        ("Kabupaten Pidie", 2019, 1.95, None, "actual"),
+        ("Provinsi Aceh", 2019, 2.7, None, "actual"),
+    ]
+
+
+def test_managing_to_reach_a_figure_is_no_aim():
+    text = (
+        "Pada evaluasi SPBE 2018, Kabupaten Lahat mampu meraih indeks 2,12 dengan predikat Cukup."
+    )
+    assert facts(text, date(2019, 4, 1)) == [("Kabupaten Lahat", 2018, 2.12, "Cukup", "actual")]
+
+
+def test_a_capitalised_predikat_in_a_year_named_by_a_speaker():
+    text = (
+        "Indeks SPBE Kota Solok pada 2020 baru 2,05 dan pada 2023 mencapai 3,12. "
+        '"Waktu 2020 itu kita masih Cukup," kata Kepala Diskominfo Kota Solok.'
+    )
+    assert ("Kota Solok", 2020, 2.05, "Cukup", "previous") in facts(text, date(2024, 5, 2))
+
+
+def test_a_predikat_said_with_its_own_figure_after_an_earlier_one():
+    text = (
+        "Pada evaluasi SPBE 2020 Kabupaten Tegal memperoleh 1,81 dengan predikat Kurang, sedikit "
+        "naik dari hasil evaluasi 2019 yang saat itu juga Kurang dengan indeks 1,62."
+    )
+    assert sorted(facts(text, date(2021, 3, 3))) == [
+        ("Kabupaten Tegal", 2019, 1.62, "Kurang", "previous"),
+        ("Kabupaten Tegal", 2020, 1.81, "Kurang", "actual"),
+    ]
+
+
+def test_a_government_fronted_as_the_topic_is_who_scored():
+    text = (
+        "Kota Pasuruan meraih indeks SPBE 3,30 pada evaluasi 2023. Sementara di Pemkab Pasuruan, "
+        "angka yang diperoleh 2,75."
+    )
+    assert ("Kabupaten Pasuruan", 2023, 2.75, None, "actual") in facts(text)
+
+
+def test_the_year_a_kaleidoscope_looks_back_on_is_no_evaluation_year():
+    title = (
+        "Kaleidoskop 2024: Dari Predikat Sangat Baik SPBE hingga Banjir, Catatan Pemkab Gunungkidul"
+    )
+    text = (
+        f"{title}\n\nAwal tahun, hasil evaluasi SPBE 2023 diumumkan: Pemkab Gunungkidul meraih "
+        "indeks 3,40 dengan predikat Sangat Baik."
+    )
+    assert facts(text, date(2024, 12, 28), title) == [
+        ("Kabupaten Gunungkidul", 2023, 3.4, "Sangat Baik", "actual")
+    ]
