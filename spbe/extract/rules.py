@@ -77,7 +77,9 @@ _RELATIVE_OBJECT = re.compile(
     r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di|dikelilingi|diapit|mengelilingi)\s+$|"
     # "Kabupaten Nabire yang juga menjadi ibukota sementara Provinsi Papua Tengah, memperoleh"
     r"\byang\s+(?:juga\s+|kini\s+|sekarang\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|"
-    r"terletak)\b[^,;]{0,40}$",
+    r"terletak)\b[^,;]{0,40}$|"
+    # "Kabupaten Ogan Komering Ulu, kabupaten induk yang dulu "melahirkan" OKU Selatan, sudah"
+    r"\byang\s+(?:dulu\s+|dahulu\s+)?[\"“]?(?:melahirkan|memekarkan|membawahi|menaungi)[\"”]?\s+$",
     re.I,
 )
 # SPBE's index "diganti" / "berganti ke" Indeks Pemerintah Digital
@@ -118,7 +120,12 @@ _REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
 _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
-_NOW_FIGURE = re.compile(r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?[0-5]\s?[.,]\s?\d", re.I)
+# ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
+_NOW_FIGURE = re.compile(
+    r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?(?:[0-5]\s?[.,]\s?\d|"
+    r"(?-i:Sangat\s+Baik|Baik|Cukup|Kurang|Memuaskan)\b)",
+    re.I,
+)
 _HELD_BY = re.compile(
     r"[0-5]\s?[.,]\s?\d{1,2}\s+(?:poin\s+)?(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|"
     r"dapat|sandang)\w*|milik)\s+(?:oleh\s+)?",
@@ -239,8 +246,10 @@ _PREDIKAT_LINE = re.compile(
     r"\s*" + _BULLET + r"?\s*" + lx.PREDIKAT_WORDS + r"\s*(?:[▸►>:–—|]|-\s)", re.I
 )
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
+# ("pas di batas bawah predikat Baik" is in it)
 _THRESHOLD = re.compile(
-    r"\b(?:batas|ambang|syarat|garis)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$", re.I
+    r"(?<!\bdi\s)(?<!\bpada\s)\b(?:batas|ambang|syarat|garis)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$",
+    re.I,
 )
 _SAME_PREDIKAT = re.compile(
     r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama(?:-sama|2)\s+(?:ber)?predikat\b)"
@@ -539,6 +548,9 @@ class ArticleExtractor:
         self._scored_sentence: Sentence | None = None  # the last one with sub-scores
         self._heading: str | None = None  # the predikat over the list being read
         self._ranked_table = False  # reading the rows of a table whose first column is the rank
+        # Sentences whose last figure is nobody's (an average, a band): "Angka ini ..." after one
+        # speaks of that figure.
+        self._ends_unowned: set[int] = set()
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -1084,9 +1096,9 @@ class ArticleExtractor:
         if word.islower() and re.search(r"\b(?:belum|tidak|tak|kurang)\s+$", before, re.I):
             return False
         # Near it, not in it: "Predikatnya Cukup, nyaris Kurang", "Mahulu nyaris saja
-        # tergelincir ke Cukup", "hampir menembus Sangat Baik".
+        # tergelincir ke Cukup", "hampir menembus Sangat Baik", "selisih tipis dari Cukup".
         if re.search(
-            r"\b(?:mendekati|(?:nyaris|hampir)(?:\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|"
+            r"\b(?:mendekati|selisih\s+(?:[\w-]+\s+){0,2}?dari\s+(?:predikat\s+)?|(?:nyaris|hampir)(?:\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|"
             r"menyentuh|menembus|masuk)\s+(?:predikat\s+|kategori\s+)?)?)\s*[\"“‘']?$",
             before,
             re.I,
@@ -1175,9 +1187,11 @@ class ArticleExtractor:
             )
             and re.search(
                 r"\btarget(?:nya|\s+kami|\s+kita)?\b"
-                # "Target kami di evaluasi 2025 nanti tentu Memuaskan"
-                r"(?:\s*:|[^.;:]{0,40}[,:]|[^.;:]{0,40}?\b(?:tentu|adalah|yaitu|yakni|tetap|jelas))?\s*$",
-                before,
+                # "Target kami di evaluasi 2025 nanti tentu Memuaskan", "target kami pada evaluasi
+                # tahun 2020 nanti minimal sudah Baik"
+                r"(?:\s*:|[^.;:]{0,40}[,:]|[^.;:]{0,40}?\b(?:tentu|adalah|yaitu|yakni|tetap|jelas|"
+                r"(?:minimal|setidaknya|paling\s+tidak)(?:\s+sudah)?))?\s*$",
+                text[_word_start(text, m.start() - 80) : m.start()],
                 re.I,
             )
         ):
@@ -1428,12 +1442,24 @@ class ArticleExtractor:
         ]
         kept_values = []
         excluded: list[re.Match[str]] = []
+        # "Secara nasional, indeks SPBE 2024 mencapai 3,12 ... Angka ini naik dari 2,79 pada
+        # tahun sebelumnya": the average's earlier figure.
+        before = self._sentence_before(s)
+        unowned = bool(
+            before is not None
+            and before.index in self._ends_unowned
+            and re.match(
+                r"\W*(?:angka|nilai|indeks|capaian|skor)\s+(?:ini|itu|tersebut)\b", text, re.I
+            )
+        )
         for m in values:
             left = max([b for b in bounds if b <= m.start()] + [0])
-            if self._is_excluded_value(s, m, left):
+            if unowned or self._is_excluded_value(s, m, left):
                 excluded.append(m)
             else:
                 kept_values.append(m)
+        if excluded and (not kept_values or kept_values[-1].start() < excluded[-1].start()):
+            self._ends_unowned.add(s.index)
         subs = self._subscores(s, kept_values)
         facts: list[Fact] = []
         sub_facts: dict[int, str] = {}
@@ -1821,7 +1847,9 @@ class ArticleExtractor:
             or fact.kind == "value"
             and re.match(
                 # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
-                r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat)\b)[^.;]){0,30}"
+                # or "3,21, padahal tahun sebelumnya masih 2,78"
+                r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat|padahal|sedangkan|sementara|"
+                r"namun|tetapi)\b)[^.;]){0,30}"
                 r"\b(?:tahun\s+sebelumnya|(?<!evaluasi\s)tahun\s+lalu|sebelumnya)\b",
                 after,
                 re.I,
@@ -1941,6 +1969,8 @@ class ArticleExtractor:
                     e.code for e in previous.entities if self._is_evaluator(e.code or "")
                 ]
                 last_subject = named_before[0] if named_before else last_subject
+            if facts and not s.entities:
+                last_subject = self._named_next(s) or last_subject
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
             if facts and not years and _THEN.match(s.text) and previous is not None:
@@ -2021,6 +2051,7 @@ class ArticleExtractor:
                     and not lx.YEAR_RE.search(s.text[slice(*_clause_bounds(s.text, fact.start))])
                 ):
                     fact.year = self.article_year - 1
+                self._as_said_before(s, fact)
             # "... ketika indeks Kemendag 3,27 dengan predikat Baik": the year of the earlier
             # figure is the year of its predikat too.
             for pred, value in pairs:
@@ -2030,6 +2061,7 @@ class ArticleExtractor:
             self._from_predikat(s, facts)
             if facts:
                 self._apply_lists(s, facts)
+                facts += self._same_both_years(s, facts)
             self._rank_column(s, facts)
             self._apply_ranks(s, facts, last_subject)
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
@@ -2069,6 +2101,50 @@ class ArticleExtractor:
                     last_subject = codes[0]
             self.facts.extend(facts)
             self.facts.extend(self._counted_group(s))
+
+    def _same_both_years(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
+        """ "Angka itu naik dari 2.62 pada tahun sebelumnya. Meski naik, predikat yang diraih
+        Tala sama-sama Baik": one body's predikat holds for the earlier figure too."""
+        if len(self._bodies_in(s)) > 1:
+            return []
+        recent = [
+            f for f in self.facts if f.sentence is s or f.sentence is self._sentence_before(s)
+        ]
+        shared = []
+        for f in facts:
+            if f.kind != "predikat" or not re.search(
+                r"\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?[\"“]?$", s.text[: f.start], re.I
+            ):
+                continue
+            shared += [
+                replace(f, role="previous", year=v.year, year_strength=v.year_strength)
+                for v in recent
+                if v.kind == "value"
+                and v.subject == f.subject
+                and v.role == "previous"
+                and v.year != f.year
+            ]
+        return shared
+
+    def _as_said_before(self, s: Sentence, fact: Fact) -> None:
+        """ "kalau tahun depan angka 1,54 itu tidak berubah", "akan menjadikan nilai 3,3 sebagai
+        pijakan": a figure pointed back to keeps the year and role it was first given."""
+        if fact.kind != "value" or not re.match(
+            r"\s*(?:itu|tersebut)\b|\s+sebagai\s+(?:pijakan|modal|acuan|dasar|bekal|landasan|titik\s+tolak)",
+            s.text[fact.end :],
+            re.I,
+        ):
+            return
+        first = next(
+            (
+                f
+                for f in self.facts
+                if f.kind == "value" and f.subject == fact.subject and f.value == fact.value
+            ),
+            None,
+        )
+        if first is not None:
+            fact.year, fact.year_strength, fact.role = first.year, first.year_strength, first.role
 
     def _counted_group(self, s: Sentence) -> list[Fact]:
         """ "Empat kabupaten di Flores kompak meraih predikat Baik ... . Keempat kabupaten itu
@@ -2380,6 +2456,17 @@ class ArticleExtractor:
             if self.sentences[i].text.strip():
                 return self.sentences[i]
         return None
+
+    def _named_next(self, s: Sentence) -> str | None:
+        """ "Predikat KURANG. Itulah rapor yang harus diterima Pemkab OKU Selatan": the one body
+        a sentence that opens with "Itulah" names after a sentence naming none."""
+        after = next((t for t in self.sentences[s.index + 1 :] if t.text.strip()), None)
+        if after is None or not re.match(
+            r"\W*(?:itulah|inilah|begitulah|demikianlah)\b", after.text, re.I
+        ):
+            return None
+        bodies = self._bodies_in(after)
+        return bodies[0] if len(bodies) == 1 else None
 
     def _apply_first_of_list(self, s: Sentence, facts: list[Fact]) -> None:
         """ "A, B, C dan D masing-masing 2,19; 1,96; 2,48 dan 2,62. Tiga kabupaten pertama
@@ -2815,16 +2902,21 @@ class ArticleExtractor:
 
 def _add_subscores(known: dict[str, float], new: dict[str, float]) -> None:
     """Add sub-scores a record has not got; "Manajemen SPBE 3,25" then "Domain manajemen
-    masih 3,25" is one sub-score, under its fuller label."""
+    masih 3,25" (or "Teknologi Informasi dan Komunikasi 2,75" then "Aspek TIK yang hanya 2,75")
+    is one sub-score, under its fuller label."""
 
     def words(label: str) -> set[str]:
         return set(label.lower().split()) - {"domain", "aspek"}
 
+    def initials(label: str) -> str:
+        return "".join(w[0] for w in label.lower().split() if w not in ("domain", "aspek", "dan"))
+
+    def one(a: str, b: str) -> bool:
+        return words(a) <= words(b) or words(b) <= words(a) or words(a) == {initials(b)}
+
     for label, value in new.items():
         mine = words(label)
-        same = [
-            k for k, v in known.items() if v == value and (mine <= words(k) or words(k) <= mine)
-        ]
+        same = [k for k, v in known.items() if v == value and (one(label, k) or one(k, label))]
         if not same:
             known.setdefault(label, value)
         elif all(len(words(k)) < len(mine) for k in same):

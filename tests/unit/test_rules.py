@@ -983,3 +983,102 @@ def test_the_year_a_kaleidoscope_looks_back_on_is_no_evaluation_year():
     assert facts(text, date(2024, 12, 28), title) == [
         ("Kabupaten Gunungkidul", 2023, 3.4, "Sangat Baik", "actual")
     ]
+
+
+def test_a_body_inside_an_apposition_is_not_the_subject():
+    text = (
+        "Pemprov Jambi meraih indeks SPBE 2,40 pada 2018. Bahkan Kabupaten Sarolangun, kabupaten "
+        'induk yang dulu "melahirkan" Kabupaten Merangin, sudah mengantongi predikat Cukup.'
+    )
+    assert ("Kabupaten Sarolangun", 2018, None, "Cukup", "actual") in facts(text, date(2019, 4, 8))
+
+
+def test_a_predikat_said_first_and_its_body_after_itulah():
+    text = (
+        "Predikat KURANG. Itulah hasil evaluasi SPBE 2018 yang harus diterima Pemerintah "
+        "Kabupaten Empat Lawang. Indeksnya hanya 1,47."
+    )
+    assert facts(text, date(2019, 4, 8)) == [
+        ("Kabupaten Empat Lawang", 2018, 1.47, "Kurang", "actual")
+    ]
+
+
+def test_a_figure_pointed_back_to_keeps_its_year_and_role():
+    text = (
+        "Kabupaten Tulang Bawang hanya mengantongi indeks SPBE 1,61 pada evaluasi 2018. Salah kita "
+        "semua kalau tahun depan angka 1,61 itu tidak berubah. Bupati akan menjadikan nilai 1,61 "
+        "sebagai pijakan untuk berbenah."
+    )
+    assert facts(text, date(2019, 5, 2)) == [
+        ("Kabupaten Tulang Bawang", 2018, 1.61, None, "actual")
+    ]
+
+
+def test_a_predikat_at_its_lower_bound_is_held_and_one_it_is_close_to_is_not():
+    text = (
+        "Pada evaluasi SPBE 2022, Kabupaten Musi Rawas pas di batas bawah predikat Baik dengan "
+        "indeks 2,60, selisih tipis saja dari predikat Cukup."
+    )
+    assert facts(text, date(2023, 3, 1)) == [("Kabupaten Musi Rawas", 2022, 2.6, "Baik", "actual")]
+
+
+def test_an_aim_with_a_floor_predikat():
+    text = (
+        "Dari Kudus, Kabag Organisasi mengakui angka 2,41 milik Pemkab Kudus pada evaluasi SPBE "
+        '2019. "Skor kita 2,41, masih Cukup, dan target kami pada evaluasi tahun 2020 nanti '
+        'minimal sudah Baik," katanya.'
+    )
+    assert ("Kabupaten Kudus", 2020, None, "Baik", "target") in facts(text, date(2020, 3, 4))
+
+
+def test_a_sub_score_said_again_under_its_initials_is_one():
+    text = (
+        "Kementerian Perhubungan meraih indeks SPBE 3,30 pada 2020. Rinciannya, aspek Kelembagaan "
+        'memperoleh 3,00 dan Teknologi Informasi dan Komunikasi 2,65. "Aspek TIK yang hanya 2,65 '
+        'ini menjadi pekerjaan rumah kami," kata Sekjen.'
+    )
+    (record,) = extract_records(text, date(2021, 4, 12))
+    assert record.subscores == {"Kelembagaan": 3.0, "Teknologi Informasi dan Komunikasi": 2.65}
+
+
+def test_a_figure_before_padahal_tahun_sebelumnya_is_the_current_one():
+    text = (
+        "Pada evaluasi SPBE 2019, Badan Informasi Geospasial mencatat skor 3,41, padahal tahun "
+        "sebelumnya masih 2,98."
+    )
+    assert sorted(facts(text, date(2020, 3, 1))) == [
+        ("Badan Informasi Geospasial", 2018, 2.98, None, "previous"),
+        ("Badan Informasi Geospasial", 2019, 3.41, None, "actual"),
+    ]
+
+
+def test_one_body_the_same_predikat_both_years():
+    text = (
+        "Kabupaten Tabalong kini mengantongi indeks SPBE 3.05. Angka itu naik dari 2.62 pada tahun "
+        "sebelumnya. Meski naik, predikat yang diraih Tabalong sama-sama Baik."
+    )
+    assert sorted(facts(text)) == [
+        ("Kabupaten Tabalong", 2022, 2.62, "Baik", "previous"),
+        ("Kabupaten Tabalong", 2023, 3.05, "Baik", "actual"),
+    ]
+
+
+def test_a_predikat_held_now_after_last_year_is_now():
+    text = (
+        "Indeks SPBE Kabupaten Soppeng pada evaluasi tahun ini tercatat 2,75, naik dari 2,31 tahun "
+        'lalu. "Tahun lalu kita masih di bawah, sekarang sudah Baik," kata Kadis Kominfo Soppeng.'
+    )
+    assert sorted(facts(text, date(2021, 12, 20))) == [
+        ("Kabupaten Soppeng", 2020, 2.31, None, "previous"),
+        ("Kabupaten Soppeng", 2021, 2.75, "Baik", "actual"),
+    ]
+
+
+def test_the_earlier_figure_of_an_average_is_nobodys():
+    text = (
+        "Badan Siber dan Sandi Negara meraih indeks SPBE 3,64 pada evaluasi 2024. Secara nasional, "
+        "indeks SPBE 2024 mencapai 3,12. Angka ini naik dari 2,79 pada tahun sebelumnya."
+    )
+    assert facts(text, date(2025, 2, 1)) == [
+        ("Badan Siber dan Sandi Negara", 2024, 3.64, None, "actual")
+    ]
