@@ -73,8 +73,9 @@ TARGET_CUE_RE = re.compile(
     # "pada evaluasi 2024 nanti ... minimal tembus 2,80"
     r"rencana|sasaran|proyeksi|diproyeksikan|mimpi|nanti|"
     r"minimal\s+(?:kita\s+|kami\s+|bisa\s+|harus\s+)?(?:tembus|menembus|mencapai)|"
-    # "Pak Bupati sudah tegas minta minimal 3,5"
+    # "Pak Bupati sudah tegas minta minimal 3,5", "Pak Bupati minta kita meraih Memuaskan"
     r"(?:minta|meminta|mematok|dipatok)\s+(?:\w+\s+)?(?:minimal|minimum|setidaknya)|"
+    r"(?:minta|meminta)\s+(?:\w+\s+){0,2}?(?:meraih|mencapai|menembus)|"
     # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik"
     r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
     r"menembus|tembus))\b",

@@ -67,9 +67,13 @@ _GENERIC_HOLDER = re.compile(
 # "24 instansi raih Memuaskan", "24 di antaranya meraih predikat Memuaskan", "sebagian besar
 # daerah di provinsi itu masih pada predikat Cukup": a count of bodies.
 _COUNTED_HOLDER = re.compile(
+    # ("Jumlah instansi yang meraih Memuaskan pada evaluasi 2023 tercatat 24")
     r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
-    r"beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
-    r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$",
+    r"jumlah|beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$|"
+    # "sejumlah kabupaten di kawasan adat Lapago kompak terjerembab di predikat paling bawah:"
+    r"\b(?:sejumlah|beberapa|sebagian\s+besar)\s+(?:kabupaten|kota|daerah|instansi)\b[^.;,]{0,60}?"
+    r"\bpredikat\s+(?:paling\s+|ter)\w+\s*:\s*$",
     re.I,
 )
 _RELATIVE_OBJECT = re.compile(
@@ -195,6 +199,14 @@ _LABEL_LINE = re.compile(
     _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
 # "... diikuti 616 instansi, termasuk Polri": one of many taking part, not the topic.
+_MATCHED = re.compile(
+    r"\b(?:menyamai|menyusul|menyaingi|melampaui|mengalahkan|seperti|setara\s+dengan)\s+$", re.I
+)
+_AWARD_FROM = re.compile(
+    r"\b(?:opini|wtp|penghargaan|anugerah|apresiasi|sertifikat\w*|piagam)\b[^.;]{0,60}?"
+    r"\b(?:dari|oleh)\s+$",
+    re.I,
+)
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama|termasuk)\s+$", re.I)
 _FROM_TOPIC = re.compile(
     r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+"
@@ -833,9 +845,19 @@ class ArticleExtractor:
             if len(named) == 1:
                 ent.code = named.pop()
             if ent.code is None and not named:
-                # "Provinsi Jambi" named later still resolves an earlier bare "Jambi".
+                # "Provinsi Jambi" named later still resolves an earlier bare "Jambi"; "belum
+                # cek itu Kota atau Kabupaten Kupang" names the question, not the answer.
                 later = [e.code for e in entities if e.code in ent.candidates]
-                if len(set(later)) == 1:
+                either = any(
+                    re.search(
+                        r"\b(?:kota|kabupaten)\s+(?:atau|maupun)\s+$",
+                        self.text[max(0, e.start - 20) : e.start],
+                        re.I,
+                    )
+                    for e in entities
+                    if e.code in ent.candidates
+                )
+                if len(set(later)) == 1 and not either:
                     ent.code = later[0]
 
     def _split(self) -> None:
@@ -1086,7 +1108,7 @@ class ArticleExtractor:
             return False
         # "belum naik kelas ke Baik", "gagal menembus predikat Baik": not reached.
         if re.search(
-            r"\b(?:belum|tidak|gagal)\s+(?:[\w-]+\s+){0,3}?(?:ke|menjadi|meraih|mencapai|menembus)"
+            r"\b(?:belum|tidak|gagal)\s+(?:[\w-]+\s+){0,3}?(?:ke|menjadi|meraih|mencapai|menembus|menyentuh)"
             r"\s+(?:predikat\s+)?[\"“‘']?$",
             before,
             re.I,
@@ -1197,13 +1219,16 @@ class ArticleExtractor:
         ):
             return True
         # "Kalau itu tercapai, di evaluasi terakhir nanti, Mansel bisa Sangat Baik": an aim
-        # said as what the body can reach.
+        # said as what the body can reach; "pada 2025 ..., Ternate harus Memuaskan": must.
         if (
             word[:1].isupper()
             and not word.isupper()
             and s.entities
-            and re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
-            and lx.TARGET_CUE_RE.search(text[: m.start()])
+            and (
+                re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
+                and lx.TARGET_CUE_RE.search(text[: m.start()])
+                or re.search(r"\bharus\s+(?:bisa\s+|sudah\s+)?$", before, re.I)
+            )
         ):
             return True
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
@@ -1237,6 +1262,16 @@ class ArticleExtractor:
             return True
         # "Langsa disebut meraih predikat Baik sedangkan Sabang Cukup.": the cue said once.
         named = [e for e in s.entities if e.end - s.start <= m.start()]
+        # "tetangga kita Tanah Bumbu malah sudah Memuaskan": capitalised, its body just before.
+        if (
+            word[:1].isupper()
+            and named
+            and re.fullmatch(
+                r"\s+(?:(?:malah|bahkan|justru|pun|juga|kini|sekarang)\s+)*(?:sudah|masih|tetap)\s+",
+                text[named[-1].end - s.start : m.start()],
+            )
+        ):
+            return True
         if (
             word[:1].isupper()
             and named
@@ -1567,7 +1602,16 @@ class ArticleExtractor:
         self, s: Sentence, pos: int, last_subject: str | None
     ) -> tuple[str | None, bool]:
         before = [e for e in s.entities if e.start - s.start < pos]
-        after = [e for e in s.entities if e.start - s.start >= pos]
+        # "kita meraih Memuaskan pada 2025, minimal menyamai Tanah Bumbu": the one to match is
+        # not who aims.
+        after = [
+            e
+            for e in s.entities
+            if e.start - s.start >= pos
+            and not _MATCHED.search(
+                s.text[_word_start(s.text, e.start - s.start - 25) : e.start - s.start]
+            )
+        ]
         # "Adapun Blitar memperoleh 3,71": the nearest name is one we cannot tell apart.
         last_known = before[-1].end if before else s.start
         if any(last_known <= e.start and e.start - s.start < pos for e in s.unresolved):
@@ -1585,6 +1629,12 @@ class ArticleExtractor:
                 continue
             # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
             lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
+            # "opini WTP kedelapan kali berturut-turut dari BPK, hingga ... predikat Sangat
+            # Baik": who gave an award.
+            if _AWARD_FROM.search(
+                s.text[_word_start(s.text, e.start - s.start - 80) : e.start - s.start]
+            ):
+                continue
             # "Daerah yang kini menjadi pusat pemerintahan Papua Pegunungan itu meraih 2,27":
             # the body the sentence before named.
             if _RELATIVE_OBJECT.search(lead) and (
@@ -1827,7 +1877,11 @@ class ArticleExtractor:
             re.I,
         ):
             cue = []
-        if cue or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
+        # "pada 2025 ..., Ternate harus Memuaskan": what a body must reach.
+        must = fact.kind == "predikat" and re.search(
+            r"\bharus\s+(?:bisa\s+|sudah\s+)?$", before, re.I
+        )
+        if cue or must or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
         # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
@@ -2304,8 +2358,10 @@ class ArticleExtractor:
         ):
             shared = None
         if shared:
+            # "ketiganya (Kapuas Hulu, Melawi, Ketapang) meraih predikat Cukup": those named.
+            paren = re.match(r"\s*\(([^()]*)\)", text[shared.end() :])
             # "..., ketiganya meraih predikat Baik, sedangkan Tolitoli ... Cukup": its clause.
-            end = _clause_bounds(text, shared.end())[1]
+            end = _clause_bounds(text, shared.end() + (paren.end() if paren else 0))[1]
             preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
             # "A bersama B dan C, ketiganya meraih predikat Cukup": a predikat already shared
             # between the last two is still one word.
@@ -2351,6 +2407,14 @@ class ArticleExtractor:
                         if c not in targets and self._kind(c) in kinds
                     ]
                     targets = earlier[len(earlier) - (count - len(targets)) :] + targets
+                inside = [
+                    e.code
+                    for e in ents
+                    if paren
+                    and 0 <= e.start - s.start - shared.end() - paren.start(1) < len(paren.group(1))
+                ]
+                if len(inside) >= 2:
+                    targets = inside
                 if len(set(targets)) >= 2:
                     _share(facts, pred, targets)
 

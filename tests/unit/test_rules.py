@@ -1082,3 +1082,77 @@ def test_the_earlier_figure_of_an_average_is_nobodys():
     assert facts(text, date(2025, 2, 1)) == [
         ("Badan Siber dan Sandi Negara", 2024, 3.64, None, "actual")
     ]
+
+
+def test_who_gave_an_award_is_not_who_scored():
+    text = (
+        "Bagi Pemerintah Kota Tidore Kepulauan, ada opini WTP kedelapan kali berturut-turut dari "
+        "BPK, hingga lonjakan nilai SPBE yang membawa kota itu meraih predikat Sangat Baik."
+    )
+    assert facts(text, date(2024, 12, 28)) == [
+        ("Kota Tidore Kepulauan", 2023, None, "Sangat Baik", "actual")
+    ]
+
+
+def test_what_a_body_must_reach_is_an_aim():
+    text = (
+        "Kota Ternate meraih indeks SPBE 3,61 pada evaluasi 2023. Dan pada 2025, evaluasi "
+        "terakhir sebelum diganti indeks baru, Ternate harus Memuaskan, kata Sekda."
+    )
+    assert ("Kota Ternate", 2025, None, "Memuaskan", "target") in facts(text, date(2024, 12, 28))
+
+
+def test_an_aim_asked_for_and_the_body_to_match():
+    text = (
+        "Wawancara dengan Kadiskominfo Kabupaten Tapin soal SPBE.\n\n"
+        "Tanya: Bagaimana hasil evaluasi 2024?\n\n"
+        "Jawab: Tapin meraih indeks 3,40. Tapi tetangga kita Tanah Bumbu malah sudah Memuaskan.\n\n"
+        "Jawab: Pak Bupati minta kita meraih Memuaskan pada 2025, minimal menyamai Tanah Bumbu."
+    )
+    assert sorted(facts(text, date(2025, 1, 23))) == [
+        ("Kabupaten Tanah Bumbu", 2024, None, "Memuaskan", "actual"),
+        ("Kabupaten Tapin", 2024, 3.4, None, "actual"),
+        ("Kabupaten Tapin", 2025, None, "Memuaskan", "target"),
+    ]
+
+
+def test_a_predikat_of_some_regencies_is_nobodys():
+    text = (
+        "Dalam hasil evaluasi SPBE 2019, sejumlah kabupaten di Pegunungan Tengah Papua kompak "
+        "terjerembab di predikat paling bawah: KURANG. Jumlah instansi yang meraih Memuaskan "
+        "pada evaluasi 2019 tercatat 3."
+    )
+    assert facts(text, date(2020, 3, 1)) == []
+
+
+def test_a_bare_name_asked_about_as_either_body_stays_unknown():
+    text = (
+        "Pemprov NTT dapat 2,31 dalam evaluasi SPBE 2019. Ada yang bilang Kupang dapat 2,40, tapi "
+        "belum dicek itu Kota atau Kabupaten Kupang."
+    )
+    assert facts(text, date(2020, 3, 1)) == [
+        ("Provinsi Nusa Tenggara Timur", 2019, 2.31, None, "actual")
+    ]
+
+
+def test_a_predikat_never_reached_is_not_held():
+    text = (
+        "Pada evaluasi SPBE 2023 Kabupaten Berau masih di angka 2,89 dan belum sekalipun "
+        "menyentuh predikat Sangat Baik."
+    )
+    assert facts(text, date(2024, 3, 10)) == [("Kabupaten Berau", 2023, 2.89, None, "actual")]
+
+
+def test_ketiganya_with_the_bodies_in_brackets():
+    text = (
+        "Hasil evaluasi SPBE 2018:\n"
+        "• Kabupaten Sintang: 2,21\n"
+        "• Kabupaten Sekadau: 2,10\n"
+        "→ ketiganya (Sintang, Sekadau, Landak) meraih predikat Cukup"
+    )
+    got = {(r.instansi, r.predikat) for r in extract_records(text, date(2019, 4, 5))}
+    assert got == {
+        ("Kabupaten Sintang", "Cukup"),
+        ("Kabupaten Sekadau", "Cukup"),
+        ("Kabupaten Landak", "Cukup"),
+    }
