@@ -124,6 +124,13 @@ _REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
 _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
+# "Untuk naik ke Baik minimal harus 2,6": what a band asks (its predikat and its figure).
+_BAND_ASKS = re.compile(
+    r"\buntuk\s+(?:naik\s+ke|masuk(?:\s+ke)?|meraih|mencapai|menembus)\s+(?:predikat\s+)?[\"“]?"
+    r"(?P<band>sangat\s+baik|baik|cukup|memuaskan)[\"”]?,?\s+(?:minimal|setidaknya|paling\s+tidak)\s+"
+    r"(?:harus\s+)?(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?",
+    re.I,
+)
 # ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
 _NOW_FIGURE = re.compile(
     r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?(?:[0-5]\s?[.,]\s?\d|"
@@ -1022,8 +1029,15 @@ class ArticleExtractor:
         )
         if rise and re.match(r"\s*poin\b", after, re.I):
             return True
-        if lx.THRESHOLD_BEFORE_RE.search(text[_word_start(text, m.start() - 40) : m.start()]):
-            # "menargetkan minimal 3,5" is still an aim; "di bawah 2,6" alone is a cut-off.
+        # "Untuk naik ke Baik minimal harus 2,6": what a band asks, not anyone's aim.
+        if any(ask.end() == m.start() for ask in _BAND_ASKS.finditer(text)):
+            return True
+        threshold = lx.THRESHOLD_BEFORE_RE.search(
+            text[_word_start(text, m.start() - 40) : m.start()]
+        )
+        if threshold:
+            # "menargetkan minimal 3,5" is still an aim; "di bawah 2,6" alone is a cut-off,
+            # and never an aim ("akan menggelar pendampingan bagi yang masih di bawah 2,60").
             # "di atas 3,42 yang diraih pada 2022" compares with a result instead.
             achieved = re.match(
                 r"\s*(?:yang\s+)?(?:di|ter)?(?:raih|peroleh|capai|catat|kantongi)|\s*(?:milik|pada\s+"
@@ -1031,7 +1045,8 @@ class ArticleExtractor:
                 after,
                 re.I,
             )
-            if not achieved and not self._floor_is_aim(s, m.start()):
+            below = re.match(r"(?:di\s+bawah|kurang\s+dari|maksimal)\b", threshold.group(0), re.I)
+            if not achieved and (below or not self._floor_is_aim(s, m.start())):
                 return True
         not_a_score = lx.NOT_A_SCORE_RE.search(before)
         # "menempati peringkat pertama secara nasional dengan indeks 3,65" is a body's rank.
@@ -1505,8 +1520,9 @@ class ArticleExtractor:
                 continue
             facts.append(Fact("value", m.start(), m.end(), s, value=value))
         main_values = [m for m in kept_values if m.start() not in subs]
+        band_asks = {ask.start("band") for ask in _BAND_ASKS.finditer(text)}
         for m in lx.PREDIKAT_RE.finditer(text):
-            if self._in_other_index_context(s, m.start()):
+            if self._in_other_index_context(s, m.start()) or m.start(1) in band_asks:
                 continue
             # The predikat of an average or a draft figure goes with it.
             prior = [v for v in values if v.end() <= m.start()]
@@ -1866,14 +1882,18 @@ class ArticleExtractor:
         )
         if floor and self._floor_is_aim(s, fact.start):
             return "target"
-        cue = list(lx.TARGET_CUE_RE.finditer(before))
+        # (read in the whole sentence, so that a cue's look-behind sees the words before it:
+        # "sudah berlomba-lomba menaikkan nilai")
+        cue = [
+            c for c in lx.TARGET_CUE_RE.finditer(s.text, 0, fact.start) if c.start() >= window_start
+        ]
         # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
         # predikat Memuaskan", "masih harus mengejar ketertinggalan, karena Pemerintah Aceh
         # sendiri sudah memperoleh indeks 2,88": what others already hold, said after the aim.
         if cue and re.search(
             r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
             r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
-            before[cue[-1].end() :],
+            s.text[cue[-1].end() : fact.start],
             re.I,
         ):
             cue = []

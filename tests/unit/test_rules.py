@@ -1156,3 +1156,37 @@ def test_ketiganya_with_the_bodies_in_brackets():
         ("Kabupaten Sekadau", "Cukup"),
         ("Kabupaten Landak", "Cukup"),
     }
+
+
+def test_what_a_band_asks_is_nobodys_aim():
+    text = (
+        "Pemkab Magetan meraih indeks SPBE 2,48 pada evaluasi 2019. Untuk naik ke Baik minimal "
+        "harus 2,6, artinya masih kurang sedikit lagi, ujar Kadis."
+    )
+    assert facts(text, date(2020, 3, 11)) == [("Kabupaten Magetan", 2019, 2.48, None, "actual")]
+
+
+def test_a_cut_off_below_is_never_an_aim():
+    text = (
+        "Kabupaten Bangka Barat meraih indeks SPBE 2,84 pada 2022. Diskominfo provinsi akan "
+        "menggelar pendampingan bagi kabupaten yang nilainya masih di bawah 2,60."
+    )
+    assert facts(text, date(2023, 2, 9)) == [("Kabupaten Bangka Barat", 2022, 2.84, None, "actual")]
+
+
+def test_the_peta_rencana_document_is_no_plan_for_a_figure():
+    text = (
+        'Pemkab Lahat dapat indeks SPBE 2,68 pada evaluasi 2022. "Sekarang arsitektur dan peta '
+        'rencana SPBE sudah ada, makanya nilai kita bisa 2,68," ujar Kadis Kominfo Lahat.'
+    )
+    assert facts(text, date(2023, 2, 14)) == [("Kabupaten Lahat", 2022, 2.68, None, "actual")]
+
+
+def test_what_others_were_already_doing_is_no_aim():
+    text = (
+        "Hasil evaluasi SPBE 2021 beredar. Di saat daerah tetangga sudah berlomba-lomba menaikkan "
+        'nilai, Pemkab Buton Utara hanya mampu mengumpulkan angka 1,74 dengan predikat "CUKUP".'
+    )
+    assert facts(text, date(2022, 1, 18)) == [
+        ("Kabupaten Buton Utara", 2021, 1.74, "Cukup", "actual")
+    ]
