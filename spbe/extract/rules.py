@@ -1645,6 +1645,12 @@ class ArticleExtractor:
                 continue
             # "Kampar yang bertetangga dengan Siak memperoleh 2,84": Siak is not the subject.
             lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
+            # "meraih indeks 3,06 sehingga, seperti Denpasar, juga berpredikat Baik": the one it
+            # is likened to.
+            if re.search(r",\s*seperti\s+$", lead, re.I) and re.match(
+                r"\s*,", s.text[e.end - s.start :]
+            ):
+                continue
             # "opini WTP kedelapan kali berturut-turut dari BPK, hingga ... predikat Sangat
             # Baik": who gave an award.
             if _AWARD_FROM.search(

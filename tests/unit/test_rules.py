@@ -1190,3 +1190,13 @@ def test_what_others_were_already_doing_is_no_aim():
     assert facts(text, date(2022, 1, 18)) == [
         ("Kabupaten Buton Utara", 2021, 1.74, "Cukup", "actual")
     ]
+
+
+def test_a_body_likened_to_in_commas_is_not_the_subject():
+    text = (
+        "Kota Mataram meraih indeks SPBE 2,75 pada evaluasi 2020. Di tingkat provinsi, Pemprov NTB "
+        "meraih indeks 3,02 sehingga, seperti Mataram, juga berpredikat Baik."
+    )
+    assert ("Provinsi Nusa Tenggara Barat", 2020, 3.02, "Baik", "actual") in facts(
+        text, date(2021, 4, 12)
+    )
