@@ -205,15 +205,19 @@ _BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
     _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
-# "... diikuti 616 instansi, termasuk Polri": one of many taking part, not the topic.
+# "minimal menyamai Tanah Bumbu": the body to match or pass, not who aims.
 _MATCHED = re.compile(
     r"\b(?:menyamai|menyusul|menyaingi|melampaui|mengalahkan|seperti|setara\s+dengan)\s+$", re.I
 )
+# "opini WTP kedelapan kali berturut-turut dari BPK": who gave an award.
 _AWARD_FROM = re.compile(
     r"\b(?:opini|wtp|penghargaan|anugerah|apresiasi|sertifikat\w*|piagam)\b[^.;]{0,60}?"
     r"\b(?:dari|oleh)\s+$",
     re.I,
 )
+# "Ternate harus Memuaskan": what a body must reach.
+_MUST = re.compile(r"\bharus\s+(?:bisa\s+|sudah\s+)?$", re.I)
+# "... diikuti 616 instansi, termasuk Polri": one of many taking part, not the topic.
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama|termasuk)\s+$", re.I)
 _FROM_TOPIC = re.compile(
     r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+"
@@ -1242,7 +1246,7 @@ class ArticleExtractor:
             and (
                 re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
                 and lx.TARGET_CUE_RE.search(text[: m.start()])
-                or re.search(r"\bharus\s+(?:bisa\s+|sudah\s+)?$", before, re.I)
+                or _MUST.search(before)
             )
         ):
             return True
@@ -1903,10 +1907,7 @@ class ArticleExtractor:
             re.I,
         ):
             cue = []
-        # "pada 2025 ..., Ternate harus Memuaskan": what a body must reach.
-        must = fact.kind == "predikat" and re.search(
-            r"\bharus\s+(?:bisa\s+|sudah\s+)?$", before, re.I
-        )
+        must = fact.kind == "predikat" and _MUST.search(before)
         if cue or must or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"
@@ -2185,17 +2186,20 @@ class ArticleExtractor:
     def _same_both_years(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
         """ "Angka itu naik dari 2.62 pada tahun sebelumnya. Meski naik, predikat yang diraih
         Tala sama-sama Baik": one body's predikat holds for the earlier figure too."""
-        if len(self._bodies_in(s)) > 1:
-            return []
-        recent = [
-            f for f in self.facts if f.sentence is s or f.sentence is self._sentence_before(s)
-        ]
-        shared = []
-        for f in facts:
-            if f.kind != "predikat" or not re.search(
+        said = [
+            f
+            for f in facts
+            if f.kind == "predikat"
+            and re.search(
                 r"\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?[\"“]?$", s.text[: f.start], re.I
-            ):
-                continue
+            )
+        ]
+        if not said or len(self._bodies_in(s)) > 1:
+            return []
+        before = self._sentence_before(s)
+        recent = [f for f in self.facts if f.sentence is before]
+        shared = []
+        for f in said:
             shared += [
                 replace(f, role="previous", year=v.year, year_strength=v.year_strength)
                 for v in recent
@@ -3002,11 +3006,12 @@ def _add_subscores(known: dict[str, float], new: dict[str, float]) -> None:
         return "".join(w[0] for w in label.lower().split() if w not in ("domain", "aspek", "dan"))
 
     def one(a: str, b: str) -> bool:
-        return words(a) <= words(b) or words(b) <= words(a) or words(a) == {initials(b)}
+        wa, wb = words(a), words(b)
+        return wa <= wb or wb <= wa or wa == {initials(b)} or wb == {initials(a)}
 
     for label, value in new.items():
         mine = words(label)
-        same = [k for k, v in known.items() if v == value and (one(label, k) or one(k, label))]
+        same = [k for k, v in known.items() if v == value and one(label, k)]
         if not same:
             known.setdefault(label, value)
         elif all(len(words(k)) < len(mine) for k in same):
