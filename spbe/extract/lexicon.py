@@ -16,6 +16,11 @@ def canonical_predikat(word: str) -> str | None:
 # Predikat words, longest first so "sangat baik" is never read as "baik" (one group).
 PREDIKAT_WORDS = r"(sangat\s+baik|memuaskan|baik|cukup|kurang)"
 PREDIKAT_RE = re.compile(rf"(?<![\w-]){PREDIKAT_WORDS}(?![\w-])", re.I)
+# The same words capitalised (as a predikat is written, unlike "cukup" or "baik" the words),
+# for patterns that are otherwise case-blind.
+PREDIKAT_CAPITALISED = (
+    r"(?-i:Sangat\s+Baik|Memuaskan|Baik|Cukup|Kurang|SANGAT\s+BAIK|MEMUASKAN|BAIK|CUKUP|KURANG)"
+)
 # Words right before a predikat that say it is one.
 PREDIKAT_CUE_RE = re.compile(
     r"(?:predikat|berpredikat|kategori|berkategori|kriteria|level|status|peringkat|nilai|"

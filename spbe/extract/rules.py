@@ -127,14 +127,14 @@ _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
 # "Untuk naik ke Baik minimal harus 2,6": what a band asks (its predikat and its figure).
 _BAND_ASKS = re.compile(
     r"\buntuk\s+(?:naik\s+ke|masuk(?:\s+ke)?|meraih|mencapai|menembus)\s+(?:predikat\s+)?[\"“]?"
-    r"(?P<band>sangat\s+baik|baik|cukup|memuaskan)[\"”]?,?\s+(?:minimal|setidaknya|paling\s+tidak)\s+"
+    rf"(?P<band>{lx.PREDIKAT_WORDS})[\"”]?,?\s+(?:minimal|setidaknya|paling\s+tidak)\s+"
     r"(?:harus\s+)?(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?",
     re.I,
 )
 # ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
 _NOW_FIGURE = re.compile(
     r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?(?:[0-5]\s?[.,]\s?\d|"
-    r"(?-i:Sangat\s+Baik|Baik|Cukup|Kurang|Memuaskan)\b)",
+    rf"{lx.PREDIKAT_CAPITALISED}\b)",
     re.I,
 )
 _HELD_BY = re.compile(
@@ -314,7 +314,7 @@ _SHARED = re.compile(
     r"|sama(?:-sama|2)(?=\s+(?:\w+\s+){0,2}?(?:(?:ber)?predikat\s+[\"'“‘]?"
     # "Humbahas 2,32 dan Kab. Toba 2,51, sama2 masih Cukup"
     r"(?:sangat|baik|cukup|kurang|memuaskan)|[\"'“‘]?"
-    r"(?-i:Sangat|Baik|Cukup|Kurang|Memuaskan|SANGAT|BAIK|CUKUP|KURANG|MEMUASKAN))))\b",
+    rf"{lx.PREDIKAT_CAPITALISED})))\b",
     re.I,
 )
 
@@ -786,9 +786,7 @@ class ArticleExtractor:
             return True
         # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
         # the clause's topic is who scored.
-        if re.match(
-            r"Pem(?:kab|kot|ko|prov|da)\b|Pemerintah\b", self.text[ent.start : ent.end]
-        ) and (
+        if re.match(r"Pem(?:kab|kot|ko|prov|da)\b|Pemerintah\b", ent.text) and (
             re.search(
                 r"(?:^|[.;,:\n]\s*|\b(?:sementara|sedangkan|adapun|lalu)\s+)di\s*$", before, re.I
             )
@@ -914,9 +912,7 @@ class ArticleExtractor:
             # "naik bila dibandingkan hasil evaluasi 2018, ketika Pemprov Sulteng hanya
             # mengantongi indeks 1,92": the year of the figure after it, not the one before.
             compared, figure = self._compared_with(s, m)
-            found.append(
-                (m.end() + figure.end() - 2 if compared and figure else m.start(), int(m.group(1)))
-            )
+            found.append((self._counted_at(m, compared, figure), int(m.group(1))))
         # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
         for m in _LATER.finditer(s.text):
             earlier = [y for off, y in found if off < m.start()]
@@ -943,10 +939,7 @@ class ArticleExtractor:
                 continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
-                # Compared, then the figure: the year is that figure's, not the one before it.
-                found.append(
-                    (m.end() + figure.end() - 2 if compared and figure else m.start(), year)
-                )
+                found.append((self._counted_at(m, compared, figure), year))
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
         # "Tiga tahun lalu kita masih dua koma sekian, sekarang 3,27": back to the year reported.
@@ -954,6 +947,14 @@ class ArticleExtractor:
             if self.article_year and any(off < m.start() for off, _ in found):
                 found.append((m.start(), self.article_year))
         return sorted(found)
+
+    @staticmethod
+    def _counted_at(
+        m: re.Match[str], compared: re.Match[str] | None, figure: re.Match[str] | None
+    ) -> int:
+        """Where the year at `m` counts: compared, then the figure ("dibandingkan 2018, ketika
+        ... 1,92"), at that figure, not before it; else where it is written."""
+        return m.end() + figure.end() - 2 if compared and figure else m.start()
 
     @staticmethod
     def _compared_with(
@@ -3002,12 +3003,16 @@ def _add_subscores(known: dict[str, float], new: dict[str, float]) -> None:
     def words(label: str) -> set[str]:
         return set(label.lower().split()) - {"domain", "aspek"}
 
-    def initials(label: str) -> str:
-        return "".join(w[0] for w in label.lower().split() if w not in ("domain", "aspek", "dan"))
+    def short_for(a: str, b: str) -> bool:  # "tik" for "teknologi informasi dan komunikasi"
+        wa = words(a)
+        return len(wa) == 1 and _abbreviates(next(iter(wa)), full_words(b))
+
+    def full_words(label: str) -> list[str]:
+        return [w for w in label.lower().split() if w not in ("domain", "aspek", "dan")]
 
     def one(a: str, b: str) -> bool:
         wa, wb = words(a), words(b)
-        return wa <= wb or wb <= wa or wa == {initials(b)} or wb == {initials(a)}
+        return wa <= wb or wb <= wa or short_for(a, b) or short_for(b, a)
 
     for label, value in new.items():
         mine = words(label)
