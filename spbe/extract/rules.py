@@ -514,6 +514,17 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+def _value_of(m: re.Match[str]) -> float:
+    """The index value an `lx.VALUE_RE` match reads ("3,27", "3. 27")."""
+    return float(f"{m.group(1)}.{m.group(3)}")
+
+
+# "angka 1,54 itu", "nilai 3,3 sebagai pijakan": a figure said again, pointing back.
+_POINTED_BACK = re.compile(
+    r"\s*(?:itu|tersebut)\b|\s+sebagai\s+(?:pijakan|modal|acuan|dasar|bekal|landasan|titik\s+tolak)",
+    re.I,
+)
+
 _CLAUSE_SPLIT = re.compile(
     r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
     # "penilaian mandiri sementara" is provisional, not "while"
@@ -574,6 +585,8 @@ class ArticleExtractor:
         # Sentences whose last figure is nobody's (an average, a band): "Angka ini ..." after one
         # speaks of that figure.
         self._ends_unowned: set[int] = set()
+        # Figures set aside as nobody's score (a self-assessment, an average), by value.
+        self._excluded_values: set[float] = set()
 
     # -- step 2: sentences and bodies --------------------------------------------------------
 
@@ -1470,11 +1483,7 @@ class ArticleExtractor:
         text = s.text
         if not _FIGURE_HINT.search(text):
             return []  # no digit and no predikat word: most sentences of an article
-        values = [
-            m
-            for m in lx.VALUE_RE.finditer(text)
-            if 0.0 <= float(f"{m.group(1)}.{m.group(3)}") <= 5.0
-        ]
+        values = [m for m in lx.VALUE_RE.finditer(text) if 0.0 <= _value_of(m) <= 5.0]
         # "Tahun depan kami kejar minimal 3": a whole number as the floor of an aim.
         for m in _WHOLE_FLOOR.finditer(text):
             digit = _WHOLE_DIGIT.match(text, m.start(1))
@@ -1509,8 +1518,9 @@ class ArticleExtractor:
         )
         for m in values:
             left = max([b for b in bounds if b <= m.start()] + [0])
-            if unowned or self._is_excluded_value(s, m, left):
+            if unowned or self._is_excluded_value(s, m, left) or self._recalls_excluded(s, m):
                 excluded.append(m)
+                self._excluded_values.add(_value_of(m))
             else:
                 kept_values.append(m)
         if excluded and (not kept_values or kept_values[-1].start() < excluded[-1].start()):
@@ -1519,7 +1529,7 @@ class ArticleExtractor:
         facts: list[Fact] = []
         sub_facts: dict[int, str] = {}
         for m in kept_values:
-            value = float(f"{m.group(1)}.{m.group(3)}")
+            value = _value_of(m)
             if m.start() in subs:
                 sub_facts[m.start()] = subs[m.start()]
                 continue
@@ -1600,7 +1610,7 @@ class ArticleExtractor:
     ) -> None:
         if not subs:
             return
-        by_start = {m.start(): float(f"{m.group(1)}.{m.group(3)}") for m in values}
+        by_start = {m.start(): _value_of(m) for m in values}
         value_facts = [f for f in facts if f.kind == "value"]
         for pos, label in subs.items():
             owner = None
@@ -2211,14 +2221,20 @@ class ArticleExtractor:
             ]
         return shared
 
+    def _recalls_excluded(self, s: Sentence, m: re.Match[str]) -> bool:
+        """ "hasil isian sementara nilainya 3,27 ... angka 3,27 itu hasil isian mandiri": a
+        figure pointed back to that was set aside when first said, and went to nobody since."""
+        value = _value_of(m)
+        return (
+            value in self._excluded_values
+            and _POINTED_BACK.match(s.text, m.end()) is not None
+            and not any(f.kind == "value" and f.value == value for f in self.facts)
+        )
+
     def _as_said_before(self, s: Sentence, fact: Fact) -> None:
         """ "kalau tahun depan angka 1,54 itu tidak berubah", "akan menjadikan nilai 3,3 sebagai
         pijakan": a figure pointed back to keeps the year and role it was first given."""
-        if fact.kind != "value" or not re.match(
-            r"\s*(?:itu|tersebut)\b|\s+sebagai\s+(?:pijakan|modal|acuan|dasar|bekal|landasan|titik\s+tolak)",
-            s.text[fact.end :],
-            re.I,
-        ):
+        if fact.kind != "value" or not _POINTED_BACK.match(s.text, fact.end):
             return
         first = next(
             (

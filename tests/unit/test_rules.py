@@ -1200,3 +1200,11 @@ def test_a_body_likened_to_in_commas_is_not_the_subject():
     assert ("Provinsi Nusa Tenggara Barat", 2020, 3.02, "Baik", "actual") in facts(
         text, date(2021, 4, 12)
     )
+
+
+def test_a_self_assessment_figure_said_again_stays_nobodys():
+    text = (
+        "Pemkab Sikka sedang mengisi penilaian mandiri SPBE; hasil sementara tim Diskominfo "
+        'menunjukkan angka 2,9. "Angka 2,9 itu belum dinilai asesor," kata Kadis Kominfo Sikka.'
+    )
+    assert facts(text, date(2025, 5, 20)) == []
