@@ -771,7 +771,7 @@ class ArticleExtractor:
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
         # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
         if re.search(
-            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau)\s+$",
+            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau|kepulauan)\s+$",
             before,
             re.I,
         ):

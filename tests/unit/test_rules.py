@@ -1208,3 +1208,11 @@ def test_a_self_assessment_figure_said_again_stays_nobodys():
         'menunjukkan angka 2,9. "Angka 2,9 itu belum dinilai asesor," kata Kadis Kominfo Sikka.'
     )
     assert facts(text, date(2025, 5, 20)) == []
+
+
+def test_the_islands_a_city_lies_in_are_a_place():
+    text = (
+        "Pemko Gunungsitoli meraih hasil evaluasi SPBE 2023. Kota terbesar di Kepulauan Nias itu "
+        "mendapat indeks 3,21 dengan predikat Baik."
+    )
+    assert facts(text, date(2024, 3, 1)) == [("Kota Gunungsitoli", 2023, 3.21, "Baik", "actual")]
