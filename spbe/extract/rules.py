@@ -2103,11 +2103,15 @@ class ArticleExtractor:
                     # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",
                     # "dari 2,44 pada evaluasi 2021, saat Banyuasin masih di predikat Cukup";
                     # but "1,73 ..., naik dari hasil evaluasi 2019 yang saat itu juga Kurang
-                    # dengan indeks 1,58" names its own figure.
+                    # dengan indeks 1,58" names its own figure. "mencapai 4,5 pada evaluasi
+                    # 2025, sekaligus mempertahankan predikat Memuaskan": the same aim.
                     near = near or after or [
                         v for v in spans
                         if 0 <= fact.start - v[1] <= 90
-                        and _THAT_TIME.search(s.text[v[1] : fact.start])
+                        and (
+                            _THAT_TIME.search(s.text[v[1] : fact.start])
+                            or re.search(r",\s+sekaligus\b", s.text[v[1] : fact.start])
+                        )
                     ]  # fmt: skip
                     mine = near[-1][0] if near else (after[0][0] if after else None)
                 fact.role = self._role_cue(s, fact)

@@ -1216,3 +1216,14 @@ def test_the_islands_a_city_lies_in_are_a_place():
         "mendapat indeks 3,21 dengan predikat Baik."
     )
     assert facts(text, date(2024, 3, 1)) == [("Kota Gunungsitoli", 2023, 3.21, "Baik", "actual")]
+
+
+def test_a_predikat_kept_alongside_an_aimed_figure_is_aimed_at_too():
+    text = (
+        "BPS meraih indeks SPBE 4,3 dengan predikat Memuaskan pada evaluasi 2024. Tahun ini BPS "
+        "menargetkan indeks SPBE mencapai 4,6 pada evaluasi 2025, sekaligus mempertahankan "
+        "predikat Memuaskan."
+    )
+    assert ("Badan Pusat Statistik", 2025, 4.6, "Memuaskan", "target") in facts(
+        text, date(2025, 2, 3)
+    )
