@@ -173,7 +173,7 @@ NATIONAL_RE = re.compile(
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
     r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
-    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:3[48]|seluruh)\s+provinsi|"
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:(?:3[48]|seluruh)\s+provinsi|provinsi\s+(?:se-?|di\s+)indonesia)|"
     # "indeks tertinggi dari seluruh instansi yang dievaluasi"
     r"(?:di\s+antara|dari)\s+(?:seluruh|semua)\s+(?:instansi|kementerian|k/l))\b"
     # "Secara nasional, Kemenkeu menjadi instansi dengan skor tertinggi, yakni 3,60"

@@ -1227,3 +1227,12 @@ def test_a_predikat_kept_alongside_an_aimed_figure_is_aimed_at_too():
     assert ("Badan Pusat Statistik", 2025, 4.6, "Memuaskan", "target") in facts(
         text, date(2025, 2, 3)
     )
+
+
+def test_best_among_the_provinces_of_indonesia_is_first_nationally():
+    text = (
+        "Pada evaluasi SPBE 2019, Pemprov Jatim menjadi yang terbaik di antara provinsi "
+        "se-Indonesia dengan indeks 3,55 berpredikat Sangat Baik."
+    )
+    got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2020, 3, 9))]
+    assert got == [("Provinsi Jawa Timur", 3.55, 1)]
