@@ -2843,6 +2843,20 @@ class ArticleExtractor:
                 continue
             if self._in_other_index_context(s, m.start()) or self._other_index_before(s, m.start()):
                 continue  # "peringkat 77 dari 193 negara" in the UN survey
+            # "Posisi teratas ditempati oleh Kemenkeu dan BPS": a place two bodies share.
+            held = re.match(r"[^.;]{0,40}?\b(?:ditempati|diduduki|dipegang)\b", own, re.I)
+            holders = [e for e in s.entities if e.code and e.start - s.start >= m.end()]
+            second = next((e for e in holders if e.code != holders[0].code), None)
+            if (
+                held
+                and second is not None
+                and re.fullmatch(
+                    r"(?:\s*\([^()]*\))?,?\s+(?:dan|serta)\s+",
+                    self.text[holders[0].end : second.start],
+                    re.I,
+                )
+            ):
+                continue
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
             # "... di peringkat ketiga, di bawah BPS dan BPKP": those are the ones ahead of it.
             ahead = re.search(

@@ -1236,3 +1236,12 @@ def test_best_among_the_provinces_of_indonesia_is_first_nationally():
     )
     got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2020, 3, 9))]
     assert got == [("Provinsi Jawa Timur", 3.55, 1)]
+
+
+def test_a_top_place_two_bodies_hold_is_no_rank_of_either():
+    text = (
+        "Posisi teratas instansi pusat pada evaluasi SPBE 2023 ditempati oleh Badan Pusat "
+        "Statistik (BPS) dan Kementerian Keuangan dengan indeks masing-masing 4,55 dan 4,62."
+    )
+    got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2024, 1, 22))]
+    assert sorted(got) == [("Badan Pusat Statistik", 4.55, None), ("Kementerian Keuangan", 4.62, None)]
