@@ -1244,4 +1244,7 @@ def test_a_top_place_two_bodies_hold_is_no_rank_of_either():
         "Statistik (BPS) dan Kementerian Keuangan dengan indeks masing-masing 4,55 dan 4,62."
     )
     got = [(r.instansi, r.value, r.rank) for r in extract_records(text, date(2024, 1, 22))]
-    assert sorted(got) == [("Badan Pusat Statistik", 4.55, None), ("Kementerian Keuangan", 4.62, None)]
+    assert sorted(got) == [
+        ("Badan Pusat Statistik", 4.55, None),
+        ("Kementerian Keuangan", 4.62, None),
+    ]
