@@ -816,9 +816,11 @@ class ArticleExtractor:
             return True
         # "di Gedung Nusantara III, Kompleks Parlemen, Senayan, Jakarta, Jumat (26/1/2024)": the
         # end of an address, then the day.
+        # "di Kalibata, Jakarta Selatan, Rabu (26/2/2020)": a city's part, then the day.
         if re.search(r",\s*$", before) and re.match(
-            r",?\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\(\d{1,2}/\d{1,2})",
-            self.text[ent.end : ent.end + 12],
+            r"(?:\s+(?:utara|selatan|timur|barat|pusat))?,?\s*(?:(?:senin|selasa|rabu|kamis|jumat|"
+            r"jum'at|sabtu|minggu)\b|\(\d{1,2}/\d{1,2})",
+            self.text[ent.end : ent.end + 24],
             re.I,
         ):
             return True

@@ -1248,3 +1248,18 @@ def test_a_top_place_two_bodies_hold_is_no_rank_of_either():
         ("Badan Pusat Statistik", 4.55, None),
         ("Kementerian Keuangan", 4.62, None),
     ]
+
+
+def test_a_city_part_then_the_day_is_where_someone_spoke():
+    text = (
+        "Kemendes PDTT memperoleh indeks SPBE 3,44 pada evaluasi 2019. Sekjen Kemendes PDTT, dalam "
+        "keterangannya di Kalibata, Jakarta Selatan, Rabu (26/2/2020), menyebut angka itu naik "
+        "dari capaian tahun sebelumnya sebesar 2,85."
+    )
+    assert (
+        "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+        2018,
+        2.85,
+        None,
+        "previous",
+    ) in facts(text, date(2020, 2, 26))
