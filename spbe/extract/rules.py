@@ -2453,11 +2453,14 @@ class ArticleExtractor:
                     # "Bersama Halut, ketiganya ...": Halut and the two named just before.
                     # "Pasaman dan Limapuluh Kota ..., ketiga daerah itu": a third of their kind,
                     # not the province named in between.
+                    # "Pemprov Bengkulu ... . Sementara Pemkot Bengkulu ..., dan keduanya
+                    # berpredikat Baik": a bare "keduanya" counts bodies of any kind.
                     kinds = {self._kind(c) for c in targets}
+                    bare = shared.group(0).lower().endswith("nya")
                     earlier = [
                         c
                         for c in self._recent_subjects(count + 2)
-                        if c not in targets and self._kind(c) in kinds
+                        if c not in targets and (bare or self._kind(c) in kinds)
                     ]
                     targets = earlier[len(earlier) - (count - len(targets)) :] + targets
                 inside = [

@@ -1263,3 +1263,14 @@ def test_a_city_part_then_the_day_is_where_someone_spoke():
         None,
         "previous",
     ) in facts(text, date(2020, 2, 26))
+
+
+def test_keduanya_counts_the_province_named_in_the_sentence_before():
+    text = (
+        "Hasil evaluasi SPBE 2024 diumumkan. Pemprov Jambi memperoleh indeks 3,01. Sementara "
+        "Pemkot Jambi mencatat angka 3,36, dan keduanya berpredikat Baik."
+    )
+    assert facts(text, date(2025, 1, 15)) == [
+        ("Provinsi Jambi", 2024, 3.01, "Baik", "actual"),
+        ("Kota Jambi", 2024, 3.36, "Baik", "actual"),
+    ]
