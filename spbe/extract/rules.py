@@ -787,6 +787,12 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "kabar baik datang dari Jakarta": where news came from; but "Kabar gembira datang
+        # dari Pemkot Probolinggo" names who it is about.
+        if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and not re.match(
+            r"(?:Pem(?:kab|kot|ko|prov|da)|Pemerintah|Kabupaten|Kota|Provinsi|Kab\.)\b", ent.text
+        ):
+            return True
         # "kabupaten yang dimekarkan dari Asahan itu": the parent of a new regency.
         if re.search(r"\b(?:dimekarkan|pemekaran)\s+dari\s*$", before, re.I):
             return True

@@ -1274,3 +1274,11 @@ def test_keduanya_counts_the_province_named_in_the_sentence_before():
         ("Provinsi Jambi", 2024, 3.01, "Baik", "actual"),
         ("Kota Jambi", 2024, 3.36, "Baik", "actual"),
     ]
+
+
+def test_where_good_news_came_from_is_a_place():
+    text = (
+        "Pemkab Kampar menggelar apel pagi. Kabar baik datang dari Jakarta. Hasil evaluasi SPBE "
+        "2023 menempatkan Bumi Sarimadu dengan indeks 2,91 dan predikat Baik."
+    )
+    assert facts(text, date(2024, 12, 20)) == [("Kabupaten Kampar", 2023, 2.91, "Baik", "actual")]
