@@ -1219,6 +1219,14 @@ class ArticleExtractor:
         # (a list after its cue may be long: "predikat berturut-turut MEMUASKAN, Sangat Baik dan")
         if lx.STRONG_PREDIKAT_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()]):
             return True
+        # "predikatnya waktu itu masih Cukup": the cue, words of time, then the name.
+        if word[:1].isupper() and re.search(
+            r"\bpredikat(?:nya)?\s+(?:(?:waktu|saat|ketika|kala|pada|itu|tahun|lalu|ini|masih|"
+            r"sudah|tetap|juga|pun|hanya|baru|kini|sekarang)\s+){1,4}[\"“‘']?$",
+            before,
+            re.I,
+        ):
+            return True
         # Right after a value: "2,72 (baik)", "3,42 atau berpredikat baik", "2,74 Baik".
         for v in values:
             if v.end() > m.start():
@@ -1303,12 +1311,14 @@ class ArticleExtractor:
             return True
         # "Langsa disebut meraih predikat Baik sedangkan Sabang Cukup.": the cue said once.
         named = [e for e in s.entities if e.end - s.start <= m.start()]
-        # "tetangga kita Tanah Bumbu malah sudah Memuaskan": capitalised, its body just before.
+        # "tetangga kita Tanah Bumbu malah sudah Memuaskan", "Labura misalnya juga dapat Baik":
+        # capitalised, its body just before.
         if (
             word[:1].isupper()
             and named
             and re.fullmatch(
-                r"\s+(?:(?:malah|bahkan|justru|pun|juga|kini|sekarang)\s+)*(?:sudah|masih|tetap)\s+",
+                r"\s+(?:(?:malah|bahkan|justru|pun|juga|kini|sekarang|misalnya)\s+)*"
+                r"(?:sudah|masih|tetap|dapat|dapet|meraih|memperoleh)\s+",
                 text[named[-1].end - s.start : m.start()],
             )
         ):

@@ -1282,3 +1282,19 @@ def test_where_good_news_came_from_is_a_place():
         "2023 menempatkan Bumi Sarimadu dengan indeks 2,91 dan predikat Baik."
     )
     assert facts(text, date(2024, 12, 20)) == [("Kabupaten Kampar", 2023, 2.91, "Baik", "actual")]
+
+
+def test_a_predikat_after_words_of_time_is_still_named():
+    text = (
+        "Pada evaluasi SPBE 2024 Pemkab Asahan memperoleh indeks 3,01. Di evaluasi 2023, nilai "
+        "Asahan masih 2,48, predikatnya waktu itu masih Cukup."
+    )
+    assert ("Kabupaten Asahan", 2023, 2.48, "Cukup", "previous") in facts(text, date(2025, 2, 1))
+
+
+def test_a_neighbour_that_also_got_a_capitalised_predikat():
+    text = (
+        "Pemkab Batu Bara meraih indeks SPBE 2,95 dengan predikat Baik pada evaluasi 2024. Kami "
+        "belajar dari tetangga, Asahan misalnya juga dapat Baik."
+    )
+    assert ("Kabupaten Asahan", 2024, None, "Baik", "actual") in facts(text, date(2025, 2, 1))
