@@ -526,7 +526,8 @@ _POINTED_BACK = re.compile(
 )
 
 _CLAUSE_SPLIT = re.compile(
-    r"[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
+    # (not the comma of a figure written "2, 38")
+    r"(?:(?<!(?<![\w.,/-])[0-5])|(?!,\s\d{1,2}(?!\d|[.,]\d)))[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
     # "penilaian mandiri sementara" is provisional, not "while"
     r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"
     r"(?<!angka sementara)|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
@@ -1946,6 +1947,9 @@ class ArticleExtractor:
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
         # "kalau dibandingkan dengan Pemprov Lampung yang sudah 2,73": another body, not a year.
         said = _COMPARED_WITH_BODY.sub(" ", said)
+        # "yang pada evaluasi sebelumnya masih Cukup dengan indeks 2,45 kini naik menjadi 2,98
+        # dan meraih predikat Baik": what comes after "kini" is now.
+        said = re.split(r"\b(?:kini|sekarang)\b", said, flags=re.I)[-1]
         # '"Dari 2,35 ke 2,87 itu bukan lompatan kecil"': where it started.
         from_to = fact.kind == "value" and (
             re.search(r"\bdari\s+$", s.text[: fact.start], re.I)
