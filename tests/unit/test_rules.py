@@ -1305,14 +1305,13 @@ def test_a_spaced_figure_in_a_history_keeps_its_year():
         "Pada evaluasi 2020 indeks SPBE Pemkab Sarolangun tercatat 1,97, kemudian naik menjadi "
         "2, 38 pada evaluasi 2021, dan hasil evaluasi 2022 menempatkan Sarolangun pada angka 2,52."
     )
-    assert ("Kabupaten Sarolangun", 2021, 2.38, None, "previous") in facts(
-        text, date(2023, 2, 18)
-    )
+    assert ("Kabupaten Sarolangun", 2021, 2.38, None, "previous") in facts(text, date(2023, 2, 18))
 
 
 def test_what_follows_kini_is_now_even_after_an_earlier_cue():
     text = (
         "Hasil evaluasi SPBE 2024 diumumkan. Kabupaten Sanggau yang pada evaluasi sebelumnya "
-        "masih berpredikat Cukup dengan indeks 2,45 kini naik menjadi 2,98 dan meraih predikat Baik."
+        "masih berpredikat Cukup dengan indeks 2,45 kini naik menjadi 2,98 dan meraih "
+        "predikat Baik."
     )
     assert ("Kabupaten Sanggau", 2024, 2.98, "Baik", "actual") in facts(text, date(2025, 2, 18))
