@@ -190,7 +190,9 @@ _RANKISH = re.compile(
 _LIST_AFTER = re.compile(
     r"[\"”’']?\s*(?:,\s*)?(?:antara\s+lain|yaitu|yakni|di\s+antaranya|adalah|ialah|meliputi|"
     # "Predikat SANGAT BAIK (pada evaluasi 2021) juga diraih BMKG, BIG dan LAN"
-    r"(?:(?:pada|dalam)\s+[^,.;:]{0,40}?\s+)?(?:juga\s+)?(?:di(?:raih|peroleh|sandang)|disabet)"
+    # "Predikat Cukup juga masih disandang Tulang Bawang, Lampung Timur dan Pesisir Barat"
+    r"(?:(?:pada|dalam)\s+[^,.;:]{0,40}?\s+)?(?:(?:juga|masih|pula|tetap)\s+){0,2}"
+    r"(?:di(?:raih|peroleh|sandang)|disabet)"
     r"(?:\s+oleh)?)\s*:?\s*",
     re.I,
 )

@@ -1315,3 +1315,15 @@ def test_what_follows_kini_is_now_even_after_an_earlier_cue():
         "predikat Baik."
     )
     assert ("Kabupaten Sanggau", 2024, 2.98, "Baik", "actual") in facts(text, date(2025, 2, 18))
+
+
+def test_a_predikat_still_held_by_bodies_named_after_it():
+    text = (
+        "Hasil evaluasi SPBE 2021 diumumkan. Predikat Cukup juga masih disandang Tanggamus, "
+        "Lampung Barat dan Mesuji."
+    )
+    assert facts(text, date(2021, 12, 2)) == [
+        ("Kabupaten Tanggamus", 2021, None, "Cukup", "actual"),
+        ("Kabupaten Lampung Barat", 2021, None, "Cukup", "actual"),
+        ("Kabupaten Mesuji", 2021, None, "Cukup", "actual"),
+    ]
