@@ -2210,12 +2210,15 @@ class ArticleExtractor:
                         re.I,
                     )
                 }
+                # "Di tingkat Jawa Timur, Ngawi berada di urutan ke-24": the region counted in
+                # is not the topic.
                 codes = [
                     e.code
                     for e in s.entities
                     if e.code
                     and e.code not in sources
                     and (judged or not self._is_evaluator(e.code))
+                    and not (len(s.entities) > 1 and self._province_as_region(s, e))
                 ]
                 if codes:
                     last_subject = codes[0]

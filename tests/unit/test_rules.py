@@ -1327,3 +1327,13 @@ def test_a_predikat_still_held_by_bodies_named_after_it():
         ("Kabupaten Lampung Barat", 2021, None, "Cukup", "actual"),
         ("Kabupaten Mesuji", 2021, None, "Cukup", "actual"),
     ]
+
+
+def test_the_province_a_regional_rank_counts_in_is_not_the_topic():
+    text = (
+        "Pemkab Ngawi meraih indeks SPBE 2,12 pada evaluasi 2018. Adapun Pemprov Jatim sendiri "
+        "meraih 2,96 dengan predikat Baik. Di tingkat Jawa Timur, Ngawi berada di urutan ke-24. "
+        'Suryanto menjelaskan kendalanya. "Tahun ini kami targetkan naik ke predikat Baik," '
+        "kata Suryanto."
+    )
+    assert ("Kabupaten Ngawi", 2019, None, "Baik", "target") in facts(text, date(2019, 6, 17))
