@@ -1575,7 +1575,13 @@ class ArticleExtractor:
         # "3,36 dengan predikat yang sama": the predikat last named, in this sentence or before.
         for m in _SAME_PREDIKAT.finditer(text):
             named = [f for f in facts if f.kind == "predikat" and f.start < m.start()]
-            named = named or [f for f in self.facts if f.kind == "predikat"]
+            # (neither an aim nor an earlier year's: "target Memuaskan tahun ini", "naik dari
+            # indeks 3,47 berpredikat Baik")
+            named = named or [
+                f
+                for f in self.facts
+                if f.kind == "predikat" and f.role not in ("target", "previous")
+            ]
             # "3,36 dengan predikat yang sama", "predikat serupa dengan nilai 2,87"
             if named and any(
                 0 <= m.start() - v.end() <= 30
@@ -1596,6 +1602,12 @@ class ArticleExtractor:
         named = {f.predikat for f in facts if f.kind == "predikat"}
         if len(named) >= 4 and len(main_values) < 2:
             facts = [f for f in facts if f.kind != "predikat"]
+        # "domain Layanan kami sudah di 4,34, itu sudah masuk kategori memuaskan": the band a
+        # sub-score falls in, not the body's predikat.
+        for f in [f for f in facts if f.kind == "predikat"]:
+            prior = [m for m in kept_values if 0 <= f.start - m.end() <= 50]
+            if prior and prior[-1].start() in sub_facts and "." not in text[prior[-1].end() : f.start]:
+                facts.remove(f)
         facts.sort(key=lambda f: f.start)
         self._pair_subscores(facts, sub_facts, kept_values)
         return facts

@@ -1337,3 +1337,16 @@ def test_the_province_a_regional_rank_counts_in_is_not_the_topic():
         "kata Suryanto."
     )
     assert ("Kabupaten Ngawi", 2019, None, "Baik", "target") in facts(text, date(2019, 6, 17))
+
+
+def test_a_similar_predikat_is_the_one_held_not_an_aim_or_an_earlier_one():
+    text = (
+        "Pemkot Bontang membidik predikat Memuaskan pada evaluasi SPBE 2024. Pada evaluasi 2023, "
+        "Pemkot Bontang memperoleh indeks 3,88 dengan predikat Sangat Baik, naik dari indeks 3,41 "
+        'berpredikat Baik. "Domain Layanan kami sudah di 4,40, itu sudah masuk kategori '
+        'memuaskan," ujarnya. Kota Samarinda pada evaluasi yang sama mencatat indeks 3,62 dengan '
+        "predikat serupa."
+    )
+    got = facts(text, date(2024, 2, 20))
+    assert ("Kota Bontang", 2023, 3.88, "Sangat Baik", "actual") in got
+    assert ("Kota Samarinda", 2023, 3.62, "Sangat Baik", "actual") in got
