@@ -1605,8 +1605,12 @@ class ArticleExtractor:
         # "domain Layanan kami sudah di 4,34, itu sudah masuk kategori memuaskan": the band a
         # sub-score falls in, not the body's predikat.
         for f in [f for f in facts if f.kind == "predikat"]:
-            prior = [m.start() for m in kept_values if 0 <= f.start - m.end() <= 50]
-            if prior and prior[-1] in sub_facts and "." not in text[prior[-1] : f.start]:
+            prior = [m for m in kept_values if 0 <= f.start - m.end() <= 50]
+            if (
+                prior
+                and prior[-1].start() in sub_facts
+                and "." not in text[prior[-1].end() : f.start]
+            ):
                 facts.remove(f)
         facts.sort(key=lambda f: f.start)
         self._pair_subscores(facts, sub_facts, kept_values)
