@@ -1965,6 +1965,15 @@ class ArticleExtractor:
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
         # "kalau dibandingkan dengan Pemprov Lampung yang sudah 2,73": another body, not a year.
         said = _COMPARED_WITH_BODY.sub(" ", said)
+        # "meraih predikat Sangat Baik dalam evaluasi SPBE tahun lalu, dengan indeks 3,71": the
+        # evaluation held last year is the one just announced, not a comparison.
+        said = re.sub(
+            r"\b(?:dalam|pada|di)\s+(?:hasil\s+)?evaluasi(?:\s+(?:spbe|sistem\s+pemerintahan\s+berbasis"
+            r"\s+elektronik(?:\s+\(spbe\))?))?\s+tahun\s+lalu\b",
+            " ",
+            said,
+            flags=re.I,
+        )
         # "yang pada evaluasi sebelumnya masih Cukup dengan indeks 2,45 kini naik menjadi 2,98
         # dan meraih predikat Baik": what comes after "kini" is now.
         said = re.split(r"\b(?:kini|sekarang)\b", said, flags=re.I)[-1]

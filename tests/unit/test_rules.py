@@ -1350,3 +1350,14 @@ def test_a_similar_predikat_is_the_one_held_not_an_aim_or_an_earlier_one():
     got = facts(text, date(2024, 2, 20))
     assert ("Kota Bontang", 2023, 3.88, "Sangat Baik", "actual") in got
     assert ("Kota Samarinda", 2023, 3.62, "Sangat Baik", "actual") in got
+
+
+def test_the_evaluation_held_last_year_is_the_one_just_announced():
+    text = (
+        "Pemkot Pontianak meraih predikat Memuaskan dalam evaluasi SPBE tahun lalu, dengan "
+        "indeks sebesar 4,21. Pada evaluasi SPBE 2023 nilai Pemkot Pontianak masih 3,8."
+    )
+    assert facts(text, date(2025, 1, 20)) == [
+        ("Kota Pontianak", 2024, 4.21, "Memuaskan", "actual"),
+        ("Kota Pontianak", 2023, 3.8, None, "previous"),
+    ]
