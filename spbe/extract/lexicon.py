@@ -84,7 +84,9 @@ TARGET_CUE_RE = re.compile(
     r"(?:minta|meminta)\s+(?:\w+\s+){0,2}?(?:meraih|mencapai|menembus)|"
     # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik"
     r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
-    r"menembus|tembus))\b",
+    r"menembus|tembus)|"
+    # "supaya pada evaluasi SPBE 2021 kita minimal dapat nilai 2,60"
+    r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,6}?(?:minimal|minimum|setidaknya))\b",
     re.I,
 )
 # Words that compare: "dibandingkan tahun lalu", "ketimbang Pemprov", "daripada 2022".

@@ -1361,3 +1361,15 @@ def test_the_evaluation_held_last_year_is_the_one_just_announced():
         ("Kota Pontianak", 2024, 4.21, "Memuaskan", "actual"),
         ("Kota Pontianak", 2023, 3.8, None, "previous"),
     ]
+
+
+def test_supaya_minimal_is_an_aim():
+    text = (
+        "Pada evaluasi SPBE 2020 Pemkab Sinjai meraih indeks 2,31 dengan predikat Cukup. "
+        '"Saya minta semua OPD bekerja keras supaya pada evaluasi SPBE 2021 kita minimal dapat '
+        'nilai 2,60," kata Bupati Sinjai.'
+    )
+    assert facts(text, date(2021, 3, 17)) == [
+        ("Kabupaten Sinjai", 2020, 2.31, "Cukup", "actual"),
+        ("Kabupaten Sinjai", 2021, 2.6, None, "target"),
+    ]
