@@ -2411,6 +2411,16 @@ class ArticleExtractor:
                     ):
                         left = run
                         break
+            # "A memperoleh 2,87, lalu B 2,53 dan C 2,14, masing-masing dengan predikat Baik,
+            # Cukup dan Cukup": the predikat of each figure given before, in order.
+            given = [f for f in facts if f.kind == "value" and f.end <= pos and f.subject]
+            if not vals and 2 <= len(preds) <= len(given):
+                given = given[-len(preds) :]
+                if len({f.subject for f in given}) == len(preds):
+                    for v, f in zip(given, preds, strict=True):
+                        f.subject, f.explicit_subject = v.subject, True
+                        f.year, f.year_strength, f.role = v.year, v.year_strength, v.role
+                    preds = []
             if len(left) >= 2 and len(vals) == len(left):
                 # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
                 best = max(vals, key=lambda f: f.year_strength)

@@ -1373,3 +1373,15 @@ def test_supaya_minimal_is_an_aim():
         ("Kabupaten Sinjai", 2020, 2.31, "Cukup", "actual"),
         ("Kabupaten Sinjai", 2021, 2.6, None, "target"),
     ]
+
+
+def test_each_predikat_in_order_of_the_figures_given_before():
+    text = (
+        "Hasil evaluasi SPBE 2022 diumumkan. Muara Enim memperoleh indeks 2,87, lalu Lahat 2,53 "
+        "dan Empat Lawang 2,14, masing-masing dengan predikat Baik, Cukup dan Cukup."
+    )
+    assert facts(text, date(2023, 2, 18)) == [
+        ("Kabupaten Muara Enim", 2022, 2.87, "Baik", "actual"),
+        ("Kabupaten Lahat", 2022, 2.53, "Cukup", "actual"),
+        ("Kabupaten Empat Lawang", 2022, 2.14, "Cukup", "actual"),
+    ]
