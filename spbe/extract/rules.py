@@ -202,6 +202,10 @@ _KIND_BEFORE = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$", re.I)
+# A body named as its government: "Pemkab Probolinggo", "Pemerintah Aceh".
+_GOVERNMENT = re.compile(r"(?:Pem(?:kab|kot|ko|prov|da)|Pemerintah)\b")
+# "kini", "sekarang": what follows is the present, whatever came before.
+_NOW_WORD = re.compile(r"\b(?:kini|sekarang)\b", re.I)
 # The marks that open a line of a list.
 _BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
@@ -792,8 +796,9 @@ class ArticleExtractor:
             return True
         # "kabar baik datang dari Jakarta": where news came from; but "Kabar gembira datang
         # dari Pemkot Probolinggo" names who it is about.
-        if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and not re.match(
-            r"(?:Pem(?:kab|kot|ko|prov|da)|Pemerintah|Kabupaten|Kota|Provinsi|Kab\.)\b", ent.text
+        if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and not (
+            _GOVERNMENT.match(ent.text)
+            or re.match(r"(?:Kabupaten|Kota|Provinsi|Kab\.)\b", ent.text)
         ):
             return True
         # "kabupaten yang dimekarkan dari Asahan itu": the parent of a new regency.
@@ -808,7 +813,7 @@ class ArticleExtractor:
             return True
         # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
         # the clause's topic is who scored.
-        if re.match(r"Pem(?:kab|kot|ko|prov|da)\b|Pemerintah\b", ent.text) and (
+        if _GOVERNMENT.match(ent.text) and (
             re.search(
                 r"(?:^|[.;,:\n]\s*|\b(?:sementara|sedangkan|adapun|lalu)\s+)di\s*$", before, re.I
             )
@@ -1976,7 +1981,7 @@ class ArticleExtractor:
         )
         # "yang pada evaluasi sebelumnya masih Cukup dengan indeks 2,45 kini naik menjadi 2,98
         # dan meraih predikat Baik": what comes after "kini" is now.
-        said = re.split(r"\b(?:kini|sekarang)\b", said, flags=re.I)[-1]
+        said = _NOW_WORD.split(said)[-1]
         # '"Dari 2,35 ke 2,87 itu bukan lompatan kecil"': where it started.
         from_to = fact.kind == "value" and (
             re.search(r"\bdari\s+$", s.text[: fact.start], re.I)
@@ -2141,7 +2146,7 @@ class ArticleExtractor:
                         v
                         for v in spans
                         if 0 <= fact.start - v[1] <= 50
-                        and not re.search(r"\b(?:kini|sekarang)\b", s.text[v[1] : fact.start], re.I)
+                        and not _NOW_WORD.search(s.text[v[1] : fact.start])
                     ]
                     # "berpredikat Cukup dengan indeks 2,45": the value right after it.
                     after = [
