@@ -69,6 +69,8 @@ REGULATION_YEAR_RE = re.compile(
     re.I,
 )
 
+# "minimal 3,5", "setidaknya Baik", "paling tidak 3,0": a floor.
+AT_LEAST = r"(?:minimal|minimum|setidaknya|paling\s+tidak)"
 TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
@@ -80,13 +82,12 @@ TARGET_CUE_RE = re.compile(
     r"(?<!peta\s)rencana(?!\s+induk)|sasaran|proyeksi|diproyeksikan|mimpi|nanti|"
     r"minimal\s+(?:kita\s+|kami\s+|bisa\s+|harus\s+)?(?:tembus|menembus|mencapai)|"
     # "Pak Bupati sudah tegas minta minimal 3,5", "Pak Bupati minta kita meraih Memuaskan"
-    r"(?:minta|meminta|mematok|dipatok)\s+(?:\w+\s+)?(?:minimal|minimum|setidaknya)|"
+    rf"(?:minta|meminta|mematok|dipatok)\s+(?:\w+\s+)?{AT_LEAST}|"
     r"(?:minta|meminta)\s+(?:\w+\s+){0,2}?(?:meraih|mencapai|menembus)|"
-    # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik"
-    r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
-    r"menembus|tembus)|"
-    # "supaya pada evaluasi SPBE 2021 kita minimal dapat nilai 2,60"
-    r"(?:supaya|agar)\s+(?:[\w-]+\s+){0,6}?(?:minimal|minimum|setidaknya))\b",
+    # "kita dorong supaya Bumi Berazam bisa meraih predikat Sangat Baik", "supaya pada
+    # evaluasi SPBE 2021 kita minimal dapat nilai 2,60"
+    r"(?:supaya|agar)\s+(?:(?:[\w-]+\s+){0,3}?(?:bisa|dapat|mampu)\s+(?:meraih|mencapai|naik|"
+    rf"menembus|tembus)|(?:[\w-]+\s+){{0,6}}?{AT_LEAST}))\b",
     re.I,
 )
 # Words that compare: "dibandingkan tahun lalu", "ketimbang Pemprov", "daripada 2022".
@@ -175,7 +176,9 @@ NATIONAL_RE = re.compile(
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
     r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
-    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|(?:di\s+antara|dari)\s+(?:(?:3[48]|seluruh)\s+provinsi|provinsi\s+(?:se-?|di\s+)indonesia)|"
+    r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|"
+    # "di antara 38 provinsi", "di antara provinsi se-Indonesia"
+    r"(?:di\s+antara|dari)\s+(?:(?:3[48]|seluruh)\s+provinsi|provinsi\s+(?:se-?|di\s+)indonesia)|"
     # "indeks tertinggi dari seluruh instansi yang dievaluasi"
     r"(?:di\s+antara|dari)\s+(?:seluruh|semua)\s+(?:instansi|kementerian|k/l))\b"
     # "Secara nasional, Kemenkeu menjadi instansi dengan skor tertinggi, yakni 3,60"

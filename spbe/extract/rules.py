@@ -69,7 +69,8 @@ _GENERIC_HOLDER = re.compile(
 _COUNTED_HOLDER = re.compile(
     # ("Jumlah instansi yang meraih Memuaskan pada evaluasi 2023 tercatat 24")
     r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
-    r"jumlah|beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
+    r"jumlah|beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+"
+    r"(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$|"
     # "sejumlah kabupaten di kawasan adat Lapago kompak terjerembab di predikat paling bawah:"
     r"\b(?:sejumlah|beberapa|sebagian\s+besar)\s+(?:kabupaten|kota|daerah|instansi)\b[^.;,]{0,60}?"
@@ -127,7 +128,7 @@ _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
 # "Untuk naik ke Baik minimal harus 2,6": what a band asks (its predikat and its figure).
 _BAND_ASKS = re.compile(
     r"\buntuk\s+(?:naik\s+ke|masuk(?:\s+ke)?|meraih|mencapai|menembus)\s+(?:predikat\s+)?[\"“]?"
-    rf"(?P<band>{lx.PREDIKAT_WORDS})[\"”]?,?\s+(?:minimal|setidaknya|paling\s+tidak)\s+"
+    rf"(?P<band>{lx.PREDIKAT_WORDS})[\"”]?,?\s+{lx.AT_LEAST}\s+"
     r"(?:harus\s+)?(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?",
     re.I,
 )
@@ -202,6 +203,14 @@ _KIND_BEFORE = re.compile(
     re.I,
 )
 _NOW = re.compile(r"\b(?:menjadi|jadi|kini|sekarang|ke\s+angka|ke)\b[^,;]{0,40}$", re.I)
+# A place someone was reached at or went to, or a regency was carved out of: "saat dihubungi
+# dari Jambi", "tenaga TIK yang pindah ke Sorong", "kabupaten yang dimekarkan dari Asahan itu".
+_WHERE_FROM_OR_TO = re.compile(
+    r"\b(?:(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|bertolak|berangkat|pulang)(?:\s+\w+)?"
+    r"\s+dari|(?:dimekarkan|pemekaran)\s+dari|"
+    r"(?:pindah|dipindah(?:kan)?|dimutasi|berangkat|bertolak|hijrah|pulang)\s+ke)\s*$",
+    re.I,
+)
 # A body named as its government: "Pemkab Probolinggo", "Pemerintah Aceh".
 _GOVERNMENT = re.compile(r"(?:Pem(?:kab|kot|ko|prov|da)|Pemerintah)\b")
 # "kini", "sekarang": what follows is the present, whatever came before.
@@ -260,7 +269,7 @@ _RANK_HEADER = re.compile(
 )
 _COMPARED_WITH_BODY = re.compile(rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z])")
 _WHOLE_FLOOR = re.compile(
-    r"\b(?:(?:minimal|minimum|setidaknya|paling\s+tidak)\s+(?:(?:di\s+)?angka\s+)?|"
+    rf"\b(?:{lx.AT_LEAST}\s+(?:(?:di\s+)?angka\s+)?|"
     # "harus menembus angka 3"
     r"(?:menembus|tembus|mencapai)\s+angka\s+)([1-5])"
     r"(?=\s*(?:,(?!\s?\d)|[;\"”’)]|\.(?!\d)|$))",  # not "minimal 4,2"
@@ -533,7 +542,8 @@ _POINTED_BACK = re.compile(
 
 _CLAUSE_SPLIT = re.compile(
     # (not the comma of a figure written "2, 38")
-    r"(?:(?<!(?<![\w.,/-])[0-5])|(?!,\s\d{1,2}(?!\d|[.,]\d)))[,;]\s(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
+    r"(?:(?<!(?<![\w.,/-])[0-5])|(?!,\s\d{1,2}(?!\d|[.,]\d)))[,;]\s"
+    r"(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
     # "penilaian mandiri sementara" is provisional, not "while"
     r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"
     r"(?<!angka sementara)|namun|tetapi|di\s+mana|dimana|lalu|kemudian|"
@@ -778,7 +788,8 @@ class ArticleExtractor:
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
         # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
         if re.search(
-            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau|kepulauan)\s+$",
+            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau|"
+            r"kepulauan)\s+$",
             before,
             re.I,
         ):
@@ -786,29 +797,13 @@ class ArticleExtractor:
         # "Bumi Lumbung Beras Bali itu": a regency's nickname that ends with its province.
         if re.search(r"\bBumi(?:\s+[A-Z][\w-]*){1,3}\s+$", before):
             return True
-        # "saat dihubungi dari Jambi": where someone was reached.
-        if re.search(
-            r"\b(?:dihubungi|ditemui|dikonfirmasi|diwawancarai|bertolak|berangkat|pulang)"
-            r"(?:\s+\w+)?\s+dari\s*$",
-            before,
-            re.I,
-        ):
+        if _WHERE_FROM_OR_TO.search(before):
             return True
         # "kabar baik datang dari Jakarta": where news came from; but "Kabar gembira datang
         # dari Pemkot Probolinggo" names who it is about.
         if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and not (
             _GOVERNMENT.match(ent.text)
             or re.match(r"(?:Kabupaten|Kota|Provinsi|Kab\.)\b", ent.text)
-        ):
-            return True
-        # "kabupaten yang dimekarkan dari Asahan itu": the parent of a new regency.
-        if re.search(r"\b(?:dimekarkan|pemekaran)\s+dari\s*$", before, re.I):
-            return True
-        # "tenaga TIK yang pindah ke Sorong": where someone went.
-        if re.search(
-            r"\b(?:pindah|dipindah(?:kan)?|dimutasi|berangkat|bertolak|hijrah|pulang)\s+ke\s*$",
-            before,
-            re.I,
         ):
             return True
         # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
@@ -1169,7 +1164,8 @@ class ArticleExtractor:
         # Near it, not in it: "Predikatnya Cukup, nyaris Kurang", "Mahulu nyaris saja
         # tergelincir ke Cukup", "hampir menembus Sangat Baik", "selisih tipis dari Cukup".
         if re.search(
-            r"\b(?:mendekati|selisih\s+(?:[\w-]+\s+){0,2}?dari\s+(?:predikat\s+)?|(?:nyaris|hampir)(?:\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|"
+            r"\b(?:mendekati|selisih\s+(?:[\w-]+\s+){0,2}?dari\s+(?:predikat\s+)?|"
+            r"(?:nyaris|hampir)(?:\s+(?:[\w-]+\s+){0,2}?(?:ke|menjadi|jadi|mencapai|"
             r"menyentuh|menembus|masuk)\s+(?:predikat\s+|kategori\s+)?)?)\s*[\"“‘']?$",
             before,
             re.I,
@@ -1269,7 +1265,7 @@ class ArticleExtractor:
                 # "Target kami di evaluasi 2025 nanti tentu Memuaskan", "target kami pada evaluasi
                 # tahun 2020 nanti minimal sudah Baik"
                 r"(?:\s*:|[^.;:]{0,40}[,:]|[^.;:]{0,40}?\b(?:tentu|adalah|yaitu|yakni|tetap|jelas|"
-                r"(?:minimal|setidaknya|paling\s+tidak)(?:\s+sudah)?))?\s*$",
+                rf"{lx.AT_LEAST}(?:\s+sudah)?))?\s*$",
                 text[_word_start(text, m.start() - 80) : m.start()],
                 re.I,
             )
@@ -1911,7 +1907,7 @@ class ArticleExtractor:
         """ "tahun lalu kita dapat 3,28 ... tahun ini minimal 3,5": a floor set for an
         evaluation after the one the article reports on is an aim."""
         m = re.search(
-            r"\b(?:tahun\s+(ini|depan)|(20\d\d))\s+(?:\w+\s+)?(?:minimal|minimum|paling\s+tidak)\s*$",
+            rf"\b(?:tahun\s+(ini|depan)|(20\d\d))\s+(?:\w+\s+)?{lx.AT_LEAST}\s*$",
             s.text[_word_start(s.text, pos - 40) : pos],
             re.I,
         )
@@ -1954,7 +1950,8 @@ class ArticleExtractor:
         # predikat Memuaskan", "masih harus mengejar ketertinggalan, karena Pemerintah Aceh
         # sendiri sudah memperoleh indeks 2,88": what others already hold, said after the aim.
         if cue and re.search(
-            r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
+            r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?"
+            r"(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
             r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
             s.text[cue[-1].end() : fact.start],
             re.I,
