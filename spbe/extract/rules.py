@@ -149,8 +149,17 @@ _FIRST_OF_LIST = re.compile(
     re.I,
 )
 # "Pemkab" with no name after it: the regency in question.
+# "Pemkab menargetkan ...", "Diskominfo menargetkan ...": a government or its office, no name.
 _BARE_LEVEL = re.compile(
-    r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi))\b(?!\s+(?-i:[A-Z]))", re.I
+    r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi)|diskominfo\w*"
+    r"|dinas\s+kominfo)\b(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
+_BARE_LEVEL_OF = (
+    ("kominfo", ("provinsi", "kabupaten", "kota")),
+    ("kab", ("kabupaten",)),
+    ("ko", ("kota",)),
+    ("", ("provinsi",)),
 )
 _STREAK = re.compile(
     r"\b(dua|tiga|empat|\d)\s+(?:tahun|kali|periode)\s+(?:berturut-turut|beruntun)\b", re.I
@@ -1802,10 +1811,10 @@ class ArticleExtractor:
         bare = _BARE_LEVEL.search(s.text[:pos])
         if bare and not any(e.start - s.start < bare.end() + 3 for e in after):
             word = bare.group(1).lower()
-            level = "kabupaten" if "kab" in word else "kota" if "ko" in word else "provinsi"
+            levels = next(lv for key, lv in _BARE_LEVEL_OF if key in word)
             for code in [self.principal, *self._named_before(s)]:
-                if code and self.g.by_code[code].level == level:
-                    return code, False
+                if code and self.g.by_code[code].level in levels:
+                    return code, True
         if last_subject:
             return last_subject, False
         for e in after:

@@ -1385,3 +1385,16 @@ def test_each_predikat_in_order_of_the_figures_given_before():
         ("Kabupaten Lahat", 2022, 2.53, "Cukup", "actual"),
         ("Kabupaten Empat Lawang", 2022, 2.14, "Cukup", "actual"),
     ]
+
+
+def test_bare_diskominfo_aims_for_the_region_the_article_is_about():
+    text = (
+        "Pada evaluasi SPBE 2022 Kabupaten Sorong Selatan meraih indeks 2,10 dengan predikat "
+        "Cukup. Kabupaten Maybrat sebagai pembanding memperoleh 1,98. Tahun ini Diskominfo "
+        "menargetkan indeks SPBE minimal 2,60. Kami ingin naik ke predikat Baik."
+    )
+    assert facts(text, date(2023, 8, 8)) == [
+        ("Kabupaten Sorong Selatan", 2022, 2.1, "Cukup", "actual"),
+        ("Kabupaten Sorong Selatan", 2023, 2.6, "Baik", "target"),
+        ("Kabupaten Maybrat", 2022, 1.98, None, "actual"),
+    ]
