@@ -155,6 +155,9 @@ _BARE_LEVEL = re.compile(
     r"|dinas\s+kominfo)\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
+_REGIONAL_KOMINFO = re.compile(
+    r"\b(?:dis|kadis\s*|dinas\s+)kominfo|\bdinas\s+komunikasi(?:,|\s+dan)\s+informatika", re.I
+)
 _BARE_LEVEL_OF = (
     ("kominfo", ("provinsi", "kabupaten", "kota")),
     ("kab", ("kabupaten",)),
@@ -669,6 +672,10 @@ class ArticleExtractor:
             if central and re.search(
                 r"\bdinas\b[^()]{0,50}\(\s*$", self.text[max(0, start - 60) : start], re.I
             ):
+                continue
+            # "bukan kerja Kominfo saja" where the article speaks of a regional Kominfo office:
+            # that office, not the ministry.
+            if lowered == "kominfo" and _REGIONAL_KOMINFO.search(self.text):
                 continue
             # "Kadis Kominfo", "Dinas Kominfo", "bidang kominfo": a regional office or a field.
             if central and re.search(

@@ -1398,3 +1398,15 @@ def test_bare_diskominfo_aims_for_the_region_the_article_is_about():
         ("Kabupaten Sorong Selatan", 2023, 2.6, "Baik", "target"),
         ("Kabupaten Maybrat", 2022, 1.98, None, "actual"),
     ]
+
+
+def test_bare_kominfo_beside_a_regional_office_is_that_office():
+    text = (
+        "Pemkab Pasaman meraih indeks SPBE 2,66 dengan predikat Baik pada evaluasi 2021. "
+        'Kadis Kominfo Pasaman berterima kasih kepada semua OPD. "Ini bukan hasil Kominfo '
+        'sendiri. Target kita di evaluasi 2022 nanti tembus 3,0," ujarnya.'
+    )
+    assert facts(text, date(2022, 2, 4)) == [
+        ("Kabupaten Pasaman", 2021, 2.66, "Baik", "actual"),
+        ("Kabupaten Pasaman", 2022, 3.0, None, "target"),
+    ]
