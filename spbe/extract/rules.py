@@ -1771,7 +1771,10 @@ class ArticleExtractor:
                     continue
             return e.code, True
         # "Tahun depan kita kejar Memuaskan," ujar Kepala Diskominfo Kukar: the speaker's body.
-        first_person = re.search(r"\b(?:kami|kita|saya)\b", s.text[:pos], re.I)
+        # An interview's "Jawab: Target tahun ini minimal 3,2" is the one answering.
+        first_person = re.search(r"\b(?:kami|kita|saya)\b", s.text[:pos], re.I) or re.match(
+            r"\s*(?:jawab|j)\s*:", s.text, re.I
+        )
         speaker = _SPEAKER.search(s.text, pos)
         if speaker and first_person:
             said = [

@@ -1410,3 +1410,19 @@ def test_bare_kominfo_beside_a_regional_office_is_that_office():
         ("Kabupaten Pasaman", 2021, 2.66, "Baik", "actual"),
         ("Kabupaten Pasaman", 2022, 3.0, None, "target"),
     ]
+
+
+def test_an_interview_answer_speaks_for_the_interviewee():
+    text = (
+        "Wawancara dengan Kadiskominfo Kapuas Hulu.\n\n"
+        "Tanya: Berapa nilai SPBE tahun lalu?\n\n"
+        "Jawab: Pemkab Kapuas Hulu dapat indeks 2,75, predikat Baik. Provinsi Kalimantan Barat "
+        "dapat 3,14.\n\n"
+        "Tanya: Targetnya?\n\n"
+        "Jawab: Target tahun ini minimal 3,2."
+    )
+    assert facts(text, date(2022, 6, 1)) == [
+        ("Kabupaten Kapuas Hulu", 2022, 3.2, None, "target"),
+        ("Kabupaten Kapuas Hulu", 2021, 2.75, "Baik", "actual"),
+        ("Provinsi Kalimantan Barat", 2021, 3.14, None, "actual"),
+    ]
