@@ -2043,8 +2043,9 @@ class ArticleExtractor:
                 return self.published.year - 1
             year = int(m.group(1) or m.group(2))
             at = m.start(1) if m.group(1) else m.start(2)
-            before = head[_word_start(head, m.start() - 60) : m.end()]
-            if re.search(r"nomor\s+\d+\s+tahun\s+" + str(year), before, re.I):
+            # "Keputusan Menteri PANRB Nomor 663 Tahun 2024": the regulation's year (but "Nomor
+            # 663 Tahun 2024 tentang hasil evaluasi SPBE tahun 2024" states it again).
+            if re.search(r"nomor\s+\d+\s+tahun\s+$", head[_word_start(head, at - 30) : at], re.I):
                 continue
             # "diumumkan pada awal Januari 2025": the date of the announcement.
             if lx.DATE_BEFORE_YEAR_RE.search(head[_word_start(head, at - 40) : at]):

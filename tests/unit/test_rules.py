@@ -1426,3 +1426,16 @@ def test_an_interview_answer_speaks_for_the_interviewee():
         ("Kabupaten Kapuas Hulu", 2021, 2.75, "Baik", "actual"),
         ("Provinsi Kalimantan Barat", 2021, 3.14, None, "actual"),
     ]
+
+
+def test_regulation_naming_the_same_year_as_the_evaluation():
+    text = (
+        "Menurut Keputusan Menteri PANRB Nomor 120 Tahun 2024 tentang hasil evaluasi SPBE tahun "
+        "2024, Kabupaten Bima mencapai indeks 3,05. Pada evaluasi SPBE tahun 2023 skornya 2,70.\n\n"
+        "Sementara itu Kota Bima memperoleh indeks 2,95 dengan predikat Baik."
+    )
+    assert facts(text, date(2025, 1, 15)) == [
+        ("Kabupaten Bima", 2023, 2.7, None, "previous"),
+        ("Kabupaten Bima", 2024, 3.05, None, "actual"),
+        ("Kota Bima", 2024, 2.95, "Baik", "actual"),
+    ]
