@@ -144,7 +144,7 @@ _HELD_BY = re.compile(
     re.I,
 )
 _FIRST_OF_LIST = re.compile(
-    rf"\W*{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
+    rf"\W*\b{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
     r"(?:pertama|teratas|di\s+atas)\b",
     re.I,
 )
@@ -1363,7 +1363,7 @@ class ArticleExtractor:
         before = s.text[:pos]
         if _THRESHOLD.search(before):
             return True
-        if _SHARED.search(before) or _FIRST_OF_LIST.match(before):
+        if _SHARED.search(before) or _FIRST_OF_LIST.search(before):
             return False
         # "A satu-satunya yang Baik, sementara dua kabupaten lainnya Cukup": the others listed.
         rest = _REST_OF_LIST.search(before)
@@ -2450,7 +2450,18 @@ class ArticleExtractor:
                     f.subject, f.explicit_subject = e.code, True
                     if f.year_strength < best.year_strength:
                         f.year, f.year_strength = best.year, best.year_strength
-                if len(preds) == len(left):
+                # "..., dua daerah pertama sudah masuk kategori Baik sedangkan KTT ...": the
+                # predikat of the first ones listed.
+                first = _FIRST_OF_LIST.search(text, vals[-1].end)
+                heads = [
+                    f
+                    for f in preds
+                    if first and first.end() <= f.start < _clause_bounds(text, first.end())[1]
+                ]
+                count = lx.ORDINALS[first.group(1).lower()] if first else 0
+                if len(heads) == 1 and count < len(left):
+                    _share(facts, heads[0], [e.code for e in left[:count]])
+                elif len(preds) == len(left):
                     for e, f in zip(left, preds, strict=True):
                         f.subject, f.explicit_subject = e.code, True
                 elif (

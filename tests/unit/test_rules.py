@@ -1439,3 +1439,16 @@ def test_regulation_naming_the_same_year_as_the_evaluation():
         ("Kabupaten Bima", 2024, 3.05, None, "actual"),
         ("Kota Bima", 2024, 2.95, "Baik", "actual"),
     ]
+
+
+def test_the_first_ones_listed_share_a_predikat():
+    text = (
+        "Hasil evaluasi SPBE 2022: Kabupaten Kapuas, Kabupaten Katingan dan Kabupaten Seruyan "
+        "masing-masing meraih nilai 2,51, 2,33 dan 2,72, dua kabupaten pertama masih di "
+        'kategori "Cukup" sedangkan Seruyan sudah naik ke predikat Baik.'
+    )
+    assert facts(text, date(2023, 2, 1)) == [
+        ("Kabupaten Kapuas", 2022, 2.51, "Cukup", "actual"),
+        ("Kabupaten Katingan", 2022, 2.33, "Cukup", "actual"),
+        ("Kabupaten Seruyan", 2022, 2.72, "Baik", "actual"),
+    ]
