@@ -144,9 +144,14 @@ DELTA_BEFORE_RE = re.compile(
 # "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
 THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari|minimal|maksimal|minimum|"
-    r"setidaknya|sekurang-kurangnya|paling\s+tidak)\s+(?:di\s+)?"
-    r"(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?$",
+    # "baru tahun lalu melewati ambang 2,60"
+    r"setidaknya|sekurang-kurangnya|paling\s+tidak|ambang(?:\s+batas)?|batas\s+(?:bawah|minimal))"
+    r"\s+(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?$",
     re.I,
+)
+# "2,60 yang menjadi batas bawah predikat Baik": a band's edge, named after the figure.
+THRESHOLD_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:menjadi|merupakan|adalah|sebagai)\s+(?:batas|ambang|syarat)\b", re.I
 )
 UNIT_AFTER_RE = re.compile(
     r"^\s*(?:%|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|m2|hektare|ha|ton|kg|"

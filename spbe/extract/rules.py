@@ -1074,6 +1074,8 @@ class ArticleExtractor:
         )
         if rise and re.match(r"\s*poin\b", after, re.I):
             return True
+        if lx.THRESHOLD_AFTER_RE.match(after):
+            return True
         # "Untuk naik ke Baik minimal harus 2,6": what a band asks, not anyone's aim.
         if any(ask.end() == m.start() for ask in _BAND_ASKS.finditer(text)):
             return True

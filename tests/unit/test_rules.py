@@ -1452,3 +1452,14 @@ def test_the_first_ones_listed_share_a_predikat():
         ("Kabupaten Katingan", 2022, 2.33, "Cukup", "actual"),
         ("Kabupaten Seruyan", 2022, 2.72, "Baik", "actual"),
     ]
+
+
+def test_a_band_edge_is_no_score():
+    text = (
+        "Pemkab Bangka Barat meraih indeks SPBE 2,71 dengan predikat Baik pada evaluasi 2023. "
+        "Pemkab Bangka Barat baru tahun ini melewati ambang 2,60 yang menjadi batas bawah "
+        "predikat Baik. Sebelumnya Bangka Barat tertahan di bawah angka 2,6 itu."
+    )
+    assert facts(text, date(2024, 2, 1)) == [
+        ("Kabupaten Bangka Barat", 2023, 2.71, "Baik", "actual"),
+    ]
