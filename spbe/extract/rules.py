@@ -2487,6 +2487,8 @@ class ArticleExtractor:
                 ):
                     # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
                     _share(facts, preds[0], [e.code for e in left])
+        if not m:
+            self._apply_paired(s, facts, ents)
         self._apply_coordinated(s, facts, ents)
         self._apply_named_after(s, facts, ents)
         self._apply_first_of_list(s, facts)
@@ -2605,6 +2607,37 @@ class ArticleExtractor:
             else:
                 merged.append(e)
         return merged
+
+    def _apply_paired(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
+        """ "Kabupaten Mappi dan Kabupaten Boven Digoel hanya mengantongi indeks 1,41 dan 1,63":
+        as many bodies named together as figures given together, in order, with nothing else
+        between them: as if "masing-masing" were said."""
+        values = [f for f in facts if f.kind == "value"]
+        run = values[:1]
+        for a, b in pairwise(values):
+            if _COORDINATION.fullmatch(s.text[a.end : b.start]):
+                run.append(b)
+                continue
+            if len(run) >= 2:
+                break
+            run = [b]
+        if len(run) < 2:
+            return
+        merged = [e for e in self._named_once(ents) if e.end - s.start <= run[0].start]
+        if not merged:
+            return
+        gap = s.text[merged[-1].end - s.start : run[0].start]
+        if (
+            len(gap) > 60
+            or _CLAUSE_SPLIT.search(gap)
+            or any(v.end <= merged[-1].start - s.start for v in values)
+        ):
+            return
+        codes = self._last_run(merged)
+        if len(codes) != len(run):
+            return
+        for code, f in zip(codes, run, strict=True):
+            f.subject, f.explicit_subject = code, True
 
     def _apply_coordinated(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Kabupaten Kediri dan Kabupaten Lumajang berpredikat Sangat Baik": each one."""

@@ -1463,3 +1463,14 @@ def test_a_band_edge_is_no_score():
     assert facts(text, date(2024, 2, 1)) == [
         ("Kabupaten Bangka Barat", 2023, 2.71, "Baik", "actual"),
     ]
+
+
+def test_bodies_and_figures_named_together_pair_in_order():
+    text = (
+        "Hasil evaluasi SPBE 2019 menunjukkan Kabupaten Asmat dan Kabupaten Mappi hanya "
+        "mengantongi indeks 1,52 dan 1,38, keduanya berpredikat Kurang."
+    )
+    assert facts(text, date(2020, 4, 16)) == [
+        ("Kabupaten Asmat", 2019, 1.52, "Kurang", "actual"),
+        ("Kabupaten Mappi", 2019, 1.38, "Kurang", "actual"),
+    ]
