@@ -815,12 +815,10 @@ class ArticleExtractor:
             return True
         if _WHERE_FROM_OR_TO.search(before):
             return True
-        # "kabar baik datang dari Jakarta": where news came from; but "Kabar gembira datang
-        # dari Pemkot Probolinggo" names who it is about.
-        if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and not (
-            _GOVERNMENT.match(ent.text)
-            or re.match(r"(?:Kabupaten|Kota|Provinsi|Kab\.)\b", ent.text)
-        ):
+        # "kabar baik datang dari Jakarta": where the evaluator announced it; but "Kabar gembira
+        # datang dari Pemkot Probolinggo", "kabar paling lumayan datang dari Mimika" name who
+        # it is about.
+        if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and ent.text == "Jakarta":
             return True
         # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
         # the clause's topic is who scored.

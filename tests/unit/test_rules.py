@@ -1474,3 +1474,15 @@ def test_bodies_and_figures_named_together_pair_in_order():
         ("Kabupaten Asmat", 2019, 1.52, "Kurang", "actual"),
         ("Kabupaten Mappi", 2019, 1.38, "Kurang", "actual"),
     ]
+
+
+def test_news_coming_from_a_regency_is_about_it():
+    text = (
+        "Provinsi Papua Tengah meraih indeks SPBE 1,74 pada evaluasi 2024. Kabar lebih baik "
+        "datang dari Nabire. Kota Injil itu mencatat skor 2,05, naik dari 1,66 pada 2023."
+    )
+    assert facts(text, date(2025, 2, 1)) == [
+        ("Provinsi Papua Tengah", 2024, 1.74, None, "actual"),
+        ("Kabupaten Nabire", 2023, 1.66, None, "previous"),
+        ("Kabupaten Nabire", 2024, 2.05, None, "actual"),
+    ]
