@@ -810,8 +810,11 @@ class ArticleExtractor:
             re.I,
         ):
             return True
-        # "Bumi Lumbung Beras Bali itu": a regency's nickname that ends with its province.
-        if re.search(r"\bBumi(?:\s+[A-Z][\w-]*){1,3}\s+$", before):
+        # "Bumi Lumbung Beras Bali itu": a regency's nickname that ends with its province;
+        # "enam provinsi Tanah Papua": the land, not its government.
+        if re.search(r"\bBumi(?:\s+[A-Z][\w-]*){1,3}\s+$", before) or (
+            before.endswith("Tanah ") and ent.code and self.g.by_code[ent.code].level == "provinsi"
+        ):
             return True
         if _WHERE_FROM_OR_TO.search(before):
             return True

@@ -1486,3 +1486,11 @@ def test_news_coming_from_a_regency_is_about_it():
         ("Kabupaten Nabire", 2023, 1.66, None, "previous"),
         ("Kabupaten Nabire", 2024, 2.05, None, "actual"),
     ]
+
+
+def test_the_land_of_papua_is_a_place():
+    text = (
+        "Kabupaten Nabire meraih indeks SPBE 2,05 pada evaluasi 2024. Rata-rata indeks SPBE "
+        "pemerintah daerah di enam provinsi Tanah Papua hanya sekitar 1,9."
+    )
+    assert facts(text, date(2025, 2, 1)) == [("Kabupaten Nabire", 2024, 2.05, None, "actual")]
