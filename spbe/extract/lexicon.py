@@ -216,6 +216,8 @@ SUBSCORE_GLUE_RE = re.compile(
     r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
     # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
     r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"
+    # "Kebijakan internal kita sekarang 4,10"
+    r"sekarang|kini|saat\s+ini|"
     r"ini|itu|yang|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"

@@ -1494,3 +1494,16 @@ def test_the_land_of_papua_is_a_place():
         "pemerintah daerah di enam provinsi Tanah Papua hanya sekitar 1,9."
     )
     assert facts(text, date(2025, 2, 1)) == [("Kabupaten Nabire", 2024, 2.05, None, "actual")]
+
+
+def test_a_subscore_said_now_in_speech():
+    text = (
+        'Pemkot Banjarbaru meraih indeks SPBE 3,70 pada evaluasi 2023. "Kebijakan internal '
+        'kita sekarang 4,05, tata kelola 3,35, manajemen 3,10, sedangkan layanan 4,02," ujarnya.'
+    )
+    assert extract_records(text, date(2024, 2, 1))[0].subscores == {
+        "Kebijakan internal": 4.05,
+        "tata kelola": 3.35,
+        "manajemen": 3.1,
+        "layanan": 4.02,
+    }
