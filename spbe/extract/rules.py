@@ -188,7 +188,7 @@ _LONE_WORDS = {
 }  # fmt: skip
 # "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
 _NAMED_LABEL = re.compile(
-    r"(?:domain|aspek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
+    r"(?:[Dd]omain|[Aa]spek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
     r"(?=\s+[A-Z])|berbasis|elektronik))*",
 )
 _EVALUATED_TOO = re.compile(
@@ -1496,7 +1496,9 @@ class ArticleExtractor:
             return label
         # "untuk domain Kebijakan Internal, Polri memperoleh nilai 2,60": named earlier.
         named = list(_NAMED_LABEL.finditer(head))
-        if named and not re.search(r"\d", head[named[-1].end() :]):
+        # "Domain Manajemen Jadi Titik Lemah, Indeks SPBE Babel Mentok di 2,98": the index named
+        # in between is what the figure is.
+        if named and not re.search(r"\d|\bindeks\b", head[named[-1].end() :], re.I):
             # "nilai domain Layanan SPBE Kukar mencapai 4,6": the label stops at the name.
             words = named[-1].group(0).split()
             kept = words[:1]

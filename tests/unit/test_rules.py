@@ -1507,3 +1507,21 @@ def test_a_subscore_said_now_in_speech():
         "manajemen": 3.1,
         "layanan": 4.02,
     }
+
+
+def test_a_capitalised_domain_named_before_its_holder():
+    text = (
+        "Pemkab Sekadau meraih indeks SPBE 2,95 pada evaluasi 2023. Dirinci per domain, Domain "
+        "Kebijakan Internal SPBE Bumi Lawang Kuari memperoleh nilai 3,20, Domain Tata Kelola SPBE "
+        "2,70 dan Domain Layanan SPBE 3,30."
+    )
+    assert extract_records(text, date(2024, 2, 1))[0].subscores == {
+        "Domain Kebijakan Internal SPBE": 3.2,
+        "Domain Tata Kelola SPBE": 2.7,
+        "Domain Layanan SPBE": 3.3,
+    }
+
+
+def test_the_index_named_after_a_domain_in_a_headline():
+    text = "Domain Manajemen Jadi Titik Lemah, Indeks SPBE Sekadau Tertahan di 2,95"
+    assert facts(text, date(2024, 2, 1)) == [("Kabupaten Sekadau", 2023, 2.95, None, "actual")]
