@@ -2059,6 +2059,13 @@ class ArticleExtractor:
             compared = r"\b(?:dari|dibanding\w*|ketimbang)\s+[\d,.]+\s+(?:pada\s+)?(?:tahun\s+)?$"
             if re.search(compared, head[_word_start(head, at - 40) : at], re.I):
                 continue
+            # "Capaian ini meningkat dibanding hasil evaluasi SPBE tahun 2024": likewise.
+            if re.search(
+                r"\b(?:dibanding\w*|ketimbang|daripada)\s+(?:dengan\s+)?$",
+                head[_word_start(head, m.start() - 25) : m.start()],
+                re.I,
+            ):
+                continue
             if self.published and year > self.published.year:
                 continue
             if _SINCE.search(head[_word_start(head, at - 20) : at]):

@@ -1525,3 +1525,15 @@ def test_a_capitalised_domain_named_before_its_holder():
 def test_the_index_named_after_a_domain_in_a_headline():
     text = "Domain Manajemen Jadi Titik Lemah, Indeks SPBE Sekadau Tertahan di 2,95"
     assert facts(text, date(2024, 2, 1)) == [("Kabupaten Sekadau", 2023, 2.95, None, "actual")]
+
+
+def test_the_year_compared_with_is_not_the_articles_year():
+    text = (
+        "Pemkab Buton Utara meraih indeks 3,21 dalam hasil evaluasi SPBE yang diumumkan pekan "
+        "lalu. Capaian ini meningkat dibanding hasil evaluasi SPBE tahun 2024 yang masih berada "
+        "di angka 2,95."
+    )
+    assert facts(text, date(2026, 1, 21)) == [
+        ("Kabupaten Buton Utara", 2024, 2.95, None, "previous"),
+        ("Kabupaten Buton Utara", 2025, 3.21, None, "actual"),
+    ]
