@@ -149,6 +149,13 @@ THRESHOLD_BEFORE_RE = re.compile(
     r"\s+(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?$",
     re.I,
 )
+# "3,52 atau kategori B", "4,02 dengan kategori A-": a letter grade is another index's
+# (public service, bureaucratic reform), never SPBE's.
+LETTER_GRADE_AFTER_RE = re.compile(
+    r"\s*(?:poin\s+)?,?\s*(?:atau|dengan|berkategori|kategori)\s+(?:kategori\s+|predikat\s+)?"
+    r"[\"“]?(?-i:[A-E](?:[+-]|\b))",
+    re.I,
+)
 # "2,60 yang menjadi batas bawah predikat Baik": a band's edge, named after the figure.
 THRESHOLD_AFTER_RE = re.compile(
     r"\s*,?\s*(?:yang\s+)?(?:menjadi|merupakan|adalah|sebagai)\s+(?:batas|ambang|syarat)\b", re.I

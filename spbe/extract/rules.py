@@ -1075,7 +1075,7 @@ class ArticleExtractor:
         )
         if rise and re.match(r"\s*poin\b", after, re.I):
             return True
-        if lx.THRESHOLD_AFTER_RE.match(after):
+        if lx.THRESHOLD_AFTER_RE.match(after) or lx.LETTER_GRADE_AFTER_RE.match(after):
             return True
         # "Untuk naik ke Baik minimal harus 2,6": what a band asks, not anyone's aim.
         if any(ask.end() == m.start() for ask in _BAND_ASKS.finditer(text)):

@@ -1537,3 +1537,11 @@ def test_the_year_compared_with_is_not_the_articles_year():
         ("Kabupaten Buton Utara", 2024, 2.95, None, "previous"),
         ("Kabupaten Buton Utara", 2025, 3.21, None, "actual"),
     ]
+
+
+def test_a_figure_with_a_letter_grade_is_another_index():
+    text = (
+        "Pemkab Garut meraih predikat Baik pada evaluasi SPBE 2022. Menurut Kepala DPMPTSP, "
+        "nilai Garut naik dari tahun lalu yang hanya 3,52 atau kategori B."
+    )
+    assert facts(text, date(2023, 3, 1)) == [("Kabupaten Garut", 2022, None, "Baik", "actual")]
