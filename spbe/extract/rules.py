@@ -102,8 +102,10 @@ _LATER = re.compile(
     re.I,
 )
 _PREDIKAT_THEN_VALUE = re.compile(
-    r"[\"”’')]?\s*(?:,\s*)?(?:dengan|yakni|yaitu|sebesar)\s+(?:indeks|nilai|skor|angka|poin)?\s*"
-    r"(?:sebesar\s+)?",
+    r"[\"”’')]?\s*(?:,\s*)?"
+    # "dari predikat Sangat Baik yang diperoleh pada evaluasi tahun 2023 dengan indeks 3,98"
+    r"(?:yang\s+(?:di)?(?:peroleh|raih|capai|dapat)\s+pada\s+(?:evaluasi\s+)?(?:tahun\s+)?20\d\d\s+)?"
+    r"(?:dengan|yakni|yaitu|sebesar)\s+(?:indeks|nilai|skor|angka|poin)?\s*(?:sebesar\s+)?",
     re.I,
 )
 _COORDINATION = re.compile(
@@ -2180,7 +2182,7 @@ class ArticleExtractor:
                     # "berpredikat Cukup dengan indeks 2,45": the value right after it.
                     after = [
                         v for v in spans
-                        if 0 <= v[0] - fact.end <= 30
+                        if 0 <= v[0] - fact.end <= 80
                         and _PREDIKAT_THEN_VALUE.fullmatch(s.text[fact.end : v[0]])
                     ]  # fmt: skip
                     # "2,39 pada evaluasi tahun 2021 yang waktu itu masih predikat Cukup",

@@ -1545,3 +1545,15 @@ def test_a_figure_with_a_letter_grade_is_another_index():
         "nilai Garut naik dari tahun lalu yang hanya 3,52 atau kategori B."
     )
     assert facts(text, date(2023, 3, 1)) == [("Kabupaten Garut", 2022, None, "Baik", "actual")]
+
+
+def test_a_former_predikat_with_its_year_and_figure_after_it():
+    text = (
+        "BPOM meraih indeks SPBE 4,36 pada evaluasi 2024. Dengan hasil itu BPOM naik satu "
+        "tingkat dari predikat Sangat Baik yang diperoleh pada evaluasi tahun 2023 dengan "
+        "indeks 3,95."
+    )
+    assert facts(text, date(2025, 2, 1)) == [
+        ("Badan Pengawas Obat dan Makanan", 2024, 4.36, None, "actual"),
+        ("Badan Pengawas Obat dan Makanan", 2023, 3.95, "Sangat Baik", "previous"),
+    ]
