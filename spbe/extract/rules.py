@@ -150,8 +150,8 @@ _FIRST_OF_LIST = re.compile(
     r"(?:pertama|teratas|di\s+atas)\b",
     re.I,
 )
-# "Pemkab" with no name after it: the regency in question.
-# "Pemkab menargetkan ...", "Diskominfo menargetkan ...": a government or its office, no name.
+# "Pemkab menargetkan ...", "Diskominfo menargetkan ...": a government or its office with no
+# name after it, the region in question.
 _BARE_LEVEL = re.compile(
     r"\b(pemkab|pemkot|pemprov|pemerintah\s+(?:kabupaten|kota|provinsi)|diskominfo\w*"
     r"|dinas\s+kominfo)\b(?!\s+(?-i:[A-Z]))",
@@ -2063,7 +2063,7 @@ class ArticleExtractor:
                 continue
             # "Capaian ini meningkat dibanding hasil evaluasi SPBE tahun 2024": likewise.
             if re.search(
-                r"\b(?:dibanding\w*|ketimbang|daripada)\s+(?:dengan\s+)?$",
+                rf"\b{lx.COMPARED}\s+(?:dengan\s+)?$",
                 head[_word_start(head, m.start() - 25) : m.start()],
                 re.I,
             ):
