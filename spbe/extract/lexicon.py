@@ -71,6 +71,10 @@ REGULATION_YEAR_RE = re.compile(
 
 # "minimal 3,5", "setidaknya Baik", "paling tidak 3,0": a floor.
 AT_LEAST = r"(?:minimal|minimum|setidaknya|paling\s+tidak)"
+# "sekarang 4,10", "kini Baik": the present.
+NOW_WORDS = r"(?:sekarang|kini|saat\s+ini)"
+# Counts written out: "dari lima lembaga", "tujuh kabupaten".
+COUNT_WORDS = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
 TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
@@ -141,11 +145,13 @@ DELTA_BEFORE_RE = re.compile(
     r"\s+(?:sebesar\s+|sekitar\s+|hingga\s+|kurang\s+lebih\s+)?$",
     re.I,
 )
+# The edge of a band: "batas bawah predikat Baik", "ambang 2,60".
+BAND_EDGE = r"(?:batas|ambang|syarat|garis)"
 # "di bawah 2,6", "minimal 3,5": a threshold, not anybody's result.
 THRESHOLD_BEFORE_RE = re.compile(
-    r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari|minimal|maksimal|minimum|"
+    rf"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|lebih\s+dari|maksimal|sekurang-kurangnya|{AT_LEAST}|"
     # "baru tahun lalu melewati ambang 2,60"
-    r"setidaknya|sekurang-kurangnya|paling\s+tidak|ambang(?:\s+batas)?|batas\s+(?:bawah|minimal))"
+    r"ambang(?:\s+batas)?|batas\s+(?:bawah|minimal))"
     r"\s+(?:di\s+)?(?:(?:angka|nilai|indeks|skor)(?:nya)?\s+)?$",
     re.I,
 )
@@ -158,7 +164,7 @@ LETTER_GRADE_AFTER_RE = re.compile(
 )
 # "2,60 yang menjadi batas bawah predikat Baik": a band's edge, named after the figure.
 THRESHOLD_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:yang\s+)?(?:menjadi|merupakan|adalah|sebagai)\s+(?:batas|ambang|syarat)\b", re.I
+    rf"\s*,?\s*(?:yang\s+)?(?:menjadi|merupakan|adalah|sebagai)\s+{BAND_EDGE}\b", re.I
 )
 UNIT_AFTER_RE = re.compile(
     r"^\s*(?:%|juta|miliar|milyar|triliun|ribu|km|kilometer|meter|m2|hektare|ha|ton|kg|"
@@ -224,7 +230,7 @@ SUBSCORE_GLUE_RE = re.compile(
     # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
     r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"
     # "Kebijakan internal kita sekarang 4,10"
-    r"sekarang|kini|saat\s+ini|"
+    rf"{NOW_WORDS}|"
     r"ini|itu|yang|"
     r"menjadi\s+yang\s+(?:tertinggi|terendah)|"
     r"memperoleh\s+nilai|meraih\s+nilai|nilai|skor|yakni|yaitu|mencapai|memperoleh|meraih|"

@@ -68,7 +68,7 @@ _GENERIC_HOLDER = re.compile(
 # daerah di provinsi itu masih pada predikat Cukup": a count of bodies.
 _COUNTED_HOLDER = re.compile(
     # ("Jumlah instansi yang meraih Memuaskan pada evaluasi 2023 tercatat 24")
-    r"\b(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|sejumlah|"
+    rf"\b(?:\d{{1,3}}|{lx.COUNT_WORDS}|belasan|puluhan|sejumlah|"
     r"jumlah|beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+"
     r"(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$|"
@@ -136,7 +136,7 @@ _BAND_ASKS = re.compile(
 )
 # ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
 _NOW_FIGURE = re.compile(
-    r"\b(?:sekarang|kini|saat\s+ini)\b[^.\n\d]{0,30}?(?:[0-5]\s?[.,]\s?\d|"
+    rf"\b{lx.NOW_WORDS}\b[^.\n\d]{{0,30}}?(?:[0-5]\s?[.,]\s?\d|"
     rf"{lx.PREDIKAT_CAPITALISED}\b)",
     re.I,
 )
@@ -257,7 +257,7 @@ _FROM_TOPIC = re.compile(
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
 # counted among a few.
 _OUT_OF_FEW = re.compile(
-    r"^\s*(?:dari|di\s+antara)\s+(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+    rf"^\s*(?:dari|di\s+antara)\s+(\d+|{lx.COUNT_WORDS})\s+"
     r"(?:(kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)|lembaga|instansi|kementerian)\b",
     re.I,
 )
@@ -300,7 +300,7 @@ _PREDIKAT_LINE = re.compile(
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 # ("pas di batas bawah predikat Baik" is in it)
 _THRESHOLD = re.compile(
-    r"(?<!\bdi\s)(?<!\bpada\s)\b(?:batas|ambang|syarat|garis)(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$",
+    rf"(?<!\bdi\s)(?<!\bpada\s)\b{lx.BAND_EDGE}(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$",
     re.I,
 )
 _SAME_PREDIKAT = re.compile(
