@@ -3065,6 +3065,11 @@ class ArticleExtractor:
         assert self.published is not None
         return self.published.year - (0 if self.published.month >= 9 else 1)
 
+    def _unannounced(self, year: int) -> bool:
+        """No result of `year` can be out when the article appeared (so a figure for it is
+        an aim)."""
+        return self.published is not None and year > self._announced()
+
     def _latest_stated_year(self, facts: list[Fact]) -> int | None:
         """The year for figures without one: the article's, or a later result it states with
         its own year ("2,23 pada 2019, lalu tahun ini 2,62") if already announced by then."""
@@ -3098,15 +3103,18 @@ class ArticleExtractor:
         latest: dict[str, int] = {}
         for f in facts:
             # Ranks and sub-scores join a result; they never decide which year is the latest.
-            if f.role != "target" and f.kind in ("value", "predikat") and f.year is not None:
-                future = self.published is not None and f.year > self.published.year
-                if f.role != "previous" and not future:
-                    latest[f.subject] = max(latest.get(f.subject, 0), f.year)  # type: ignore[index]
+            if (
+                f.role not in ("target", "previous")
+                and f.kind in ("value", "predikat")
+                and f.year is not None
+                and not self._unannounced(f.year)
+            ):
+                latest[f.subject] = max(latest.get(f.subject, 0), f.year)  # type: ignore[index]
         for f in facts:
             if f.role == "target" or f.year is None:
                 continue
-            if self.published and f.year > self.published.year:
-                f.role = "target"  # nothing is evaluated before it happens
+            if self._unannounced(f.year):
+                f.role = "target"  # no result is out before it is announced
                 continue
             main = latest.get(f.subject)  # type: ignore[arg-type]
             if main is None:

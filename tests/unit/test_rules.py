@@ -1557,3 +1557,16 @@ def test_a_former_predikat_with_its_year_and_figure_after_it():
         ("Badan Pengawas Obat dan Makanan", 2024, 4.36, None, "actual"),
         ("Badan Pengawas Obat dan Makanan", 2023, 3.95, "Sangat Baik", "previous"),
     ]
+
+
+def test_a_year_not_yet_announced_is_an_aim():
+    # Published in April 2024: no result of the 2024 evaluation is out yet.
+    text = (
+        "Pemkab Sigi meraih indeks SPBE 2,41 dengan predikat Cukup pada evaluasi tahun 2023. "
+        "Bupati Sigi meminta agar pada evaluasi SPBE tahun 2024 kabupaten itu bisa mencapai "
+        "indeks 2,70 atau predikat Baik."
+    )
+    assert facts(text, published=date(2024, 4, 10)) == [
+        ("Kabupaten Sigi", 2023, 2.41, "Cukup", "actual"),
+        ("Kabupaten Sigi", 2024, 2.7, "Baik", "target"),
+    ]
