@@ -393,6 +393,8 @@ _GLUE_FIXES = (
     # a table's row number after its last cell: "Sangat Baik2 LIPI", "Predikat1 BPPT"
     # (the last letter matched first: five look-behinds tried at every position are slow)
     re.compile(r"(?i:(?<=bai)k|(?<=cuku)p|(?<=kuran)g|(?<=memuaska)n|(?<=predika)t)(?=\d{1,2}\b)"),
+    # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon" (at `at`)
+    re.compile(r"(?i:baik|cukup|kurang|memuaskan)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z][a-z])"),
 )
 
 
@@ -405,6 +407,9 @@ def _normalise(text: str) -> tuple[str, list[int]]:
     inserts: set[int] = set()
     for rx in _GLUE_FIXES:
         for m in rx.finditer(text):
+            if "at" in rx.groupindex:
+                inserts.update((m.start("at0"), m.start("at")))
+                continue
             pos = m.start() if m.group(0) == "" else m.start() + 1
             inserts.add(pos)
     # Built from slices rather than char by char: the same result, without a loop per char.

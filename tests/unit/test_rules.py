@@ -658,6 +658,12 @@ def test_a_table_whose_row_numbers_stick_to_the_predikat():
         ("Badan Meteorologi, Klimatologi, dan Geofisika", 2021, 3.48, "Baik", "actual"),
         ("Badan Nasional Pencarian dan Pertolongan", 2021, 2.91, "Baik", "actual"),
     ]
+    # ... and to the next row's body as well
+    text = "Indeks SPBE 2021.\n\nNoInstansiIndeksPredikat1Kab. Sigi2,37Cukup2Kota Palu3,48Baik"
+    assert sorted(facts(text, date(2022, 3, 1))) == [
+        ("Kabupaten Sigi", 2021, 2.37, "Cukup", "actual"),
+        ("Kota Palu", 2021, 3.48, "Baik", "actual"),
+    ]
 
 
 def test_first_among_a_few_bodies_is_no_national_rank():
