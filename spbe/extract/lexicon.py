@@ -193,7 +193,7 @@ NATIONAL_RE = re.compile(
 )
 # "indeks tertinggi se-Indonesia": first place without an ordinal.
 TOP_RANK_RE = re.compile(
-    r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
+    r"\b(?:tertinggi|terbaik|teratas|nomor\s+satu|puncak)\s+(?:se-?indonesia|nasional|secara\s+nasional|"
     r"di\s+indonesia|(?:di\s+)?tingkat\s+nasional|"
     # "di antara 38 provinsi", "di antara provinsi se-Indonesia"
     r"(?:di\s+antara|dari)\s+(?:(?:3[48]|seluruh)\s+provinsi|provinsi\s+(?:se-?|di\s+)indonesia)|"
@@ -243,7 +243,10 @@ REGIONAL_RANK_RE = re.compile(
     # "Di lingkup Kalimantan Selatan, Pemkab Banjar ... di posisi ketiga"
     r"(?:di\s+)?lingkup\s+(?!nasional\b|instansi\s+pusat|pemerintah\s+pusat|kementerian)\w+|"
     r"di\s+(?:provinsi|wilayah|kalimantan|"
-    r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten)\b",
+    r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten|"
+    # "peringkat tiga di kawasan timur Indonesia"
+    r"(?:kawasan|wilayah)\s+(?:timur|barat|tengah)\s+indonesia|"
+    r"indonesia\s+(?:bagian\s+)?(?:timur|barat|tengah))\b",
     re.I,
 )
 # "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.

@@ -2944,12 +2944,18 @@ class ArticleExtractor:
             # "... peringkat 3 tahun sebelumnya" is an old rank; "mempertahankan peringkat
             # pertama nasional seperti tahun-tahun sebelumnya" is still the rank now.
             # "urutan ke-14 dari 94 instansi yang dievaluasi tahun lalu": the evaluation's year.
-            if re.match(
+            # But "peringkat 3 nasional, naik kelas dari evaluasi sebelumnya": compared with.
+            old = re.match(
                 r"[^.;]{0,40}\b(?<!dievaluasi\s)(?<!dinilai\s)"
                 r"(?:tahun\s+sebelumnya|tahun\s+lalu|sebelumnya)\b",
                 after,
                 re.I,
-            ) and not re.match(r"[^.;]{0,40}\bseperti\b", after, re.I):
+            )
+            if (
+                old
+                and not re.match(r"[^.;]{0,40}\bseperti\b", after, re.I)
+                and not re.search(rf"\b(?:dari|{lx.COMPARED})\b", old.group(0), re.I)
+            ):
                 continue
             window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
             # "tertinggi kedua di antara kabupaten/kota se-Bangka Belitung": the rank's own words.

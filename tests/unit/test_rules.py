@@ -1576,3 +1576,17 @@ def test_a_year_not_yet_announced_is_an_aim():
         ("Kabupaten Sigi", 2023, 2.41, "Cukup", "actual"),
         ("Kabupaten Sigi", 2024, 2.7, "Baik", "target"),
     ]
+
+
+def test_national_ranks_said_in_other_words():
+    def ranks(text):
+        return [(r.instansi, r.rank) for r in extract_records(text, date(2021, 3, 1))]
+
+    # "naik ... dari evaluasi sebelumnya" compares; the rank is this year's
+    text = "BNN meraih indeks SPBE 3,12, peringkat 7 nasional, naik dari evaluasi sebelumnya."
+    assert ranks(text) == [("Badan Narkotika Nasional", 7)]
+    text = "Kemenkeu kembali menduduki posisi puncak nasional dengan indeks SPBE 4,08."
+    assert ranks(text) == [("Kementerian Keuangan", 1)]
+    # a part of the country is a region
+    text = "Pemkot Sorong meraih indeks SPBE 2,58, peringkat dua di kawasan timur Indonesia."
+    assert ranks(text) == [("Kota Sorong", None)]
