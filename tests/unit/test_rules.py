@@ -1590,3 +1590,12 @@ def test_national_ranks_said_in_other_words():
     # a part of the country is a region
     text = "Pemkot Sorong meraih indeks SPBE 2,58, peringkat dua di kawasan timur Indonesia."
     assert ranks(text) == [("Kota Sorong", None)]
+
+
+def test_the_evaluators_name_is_no_other_index():
+    text = (
+        "Pemkab Sigi naik pada hasil evaluasi SPBE tahun 2023 yang ditetapkan dengan Keputusan "
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 13 Tahun 2024, dimana "
+        "daerah ini meraih indeks 2,95 dengan predikat Baik."
+    )
+    assert facts(text) == [("Kabupaten Sigi", 2023, 2.95, "Baik", "actual")]
