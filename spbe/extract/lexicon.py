@@ -34,7 +34,8 @@ PREDIKAT_LIST_BEFORE = (
     r"(?:,\s*(?:dan\s+)?|dan\s+|serta\s+|atau\s+))*"
 )
 STRONG_PREDIKAT_CUE_RE = re.compile(
-    r"(?:predikat(?:nya)?|berpredikat|kategori|berkategori|kriteria)[\s\"'“”‘’(:]*"
+    r"(?:predikat(?:nya)?|berpredikat|kategori|berkategori|dikategorikan(?:\s+sebagai)?|kriteria)"
+    r"[\s\"'“”‘’(:]*"
     r"(?:kategori\s+|predikat\s+)?(?:masing-masing\s+|berturut-turut\s+|secara\s+berurutan\s+)?"
     + PREDIKAT_LIST_BEFORE
     + r"[\"'“”‘’(]*$",

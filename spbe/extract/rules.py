@@ -1343,13 +1343,17 @@ class ArticleExtractor:
         named = [e for e in s.entities if e.end - s.start <= m.start()]
         # "tetangga kita Tanah Bumbu malah sudah Memuaskan", "Labura misalnya juga dapat Baik":
         # capitalised, its body just before.
+        # "Kudus memang juga Sangat Baik", "Nias Utara memang sama sama Kurang".
+        gap = text[named[-1].end - s.start : m.start()] if named else ""
         if (
             word[:1].isupper()
             and named
+            and gap.strip()
             and re.fullmatch(
-                r"\s+(?:(?:malah|bahkan|justru|pun|juga|kini|sekarang|misalnya)\s+)*"
-                r"(?:sudah|masih|tetap|dapat|dapet|meraih|memperoleh)\s+",
-                text[named[-1].end - s.start : m.start()],
+                r"\s+(?:(?:malah|bahkan|justru|pun|juga|kini|sekarang|misalnya|memang|"
+                r"sama(?:-|\s+)sama|sama2)\s+)*"
+                r"(?:(?:sudah|masih|tetap|dapat|dapet|meraih|memperoleh)\s+)?",
+                gap,
             )
         ):
             return True

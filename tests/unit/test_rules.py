@@ -1599,3 +1599,16 @@ def test_the_evaluators_name_is_no_other_index():
         "daerah ini meraih indeks 2,95 dengan predikat Baik."
     )
     assert facts(text) == [("Kabupaten Sigi", 2023, 2.95, "Baik", "actual")]
+
+
+def test_a_capitalised_predikat_said_of_a_body_without_a_verb():
+    text = (
+        "Kabupaten Sigi dan Donggala masing-masing mencatat indeks SPBE 3,61 dan 2,98. "
+        '"Sigi memang juga Sangat Baik, Donggala sama sama Baik," ujarnya.'
+    )
+    assert facts(text) == [
+        ("Kabupaten Sigi", 2023, 3.61, "Sangat Baik", "actual"),
+        ("Kabupaten Donggala", 2023, 2.98, "Baik", "actual"),
+    ]
+    text = "Kabupaten Sigi meraih indeks SPBE 3,61 yang sudah dikategorikan Sangat Baik."
+    assert facts(text) == [("Kabupaten Sigi", 2023, 3.61, "Sangat Baik", "actual")]
