@@ -2591,6 +2591,25 @@ class ArticleExtractor:
                     targets = inside
                 if len(set(targets)) >= 2:
                     _share(facts, pred, targets)
+                    return
+                # "indeks Nagekeo 1,89 pada 2021 lalu 2,31 pada 2022, keduanya berpredikat
+                # Cukup": one body's figures of as many years.
+                years = [
+                    f for f in facts
+                    if f.kind == "value" and f.start < shared.start() and f.year is not None
+                ]  # fmt: skip
+                if (
+                    count
+                    and len(years) == count
+                    and len({f.subject for f in years}) == 1
+                    and len({f.year for f in years}) == count
+                ):
+                    facts.remove(pred)
+                    facts += [
+                        replace(pred, subject=f.subject, year=f.year, role=f.role,
+                                year_strength=f.year_strength, explicit_subject=True)
+                        for f in years
+                    ]  # fmt: skip
 
     def _apply_named_after(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, Pemkab

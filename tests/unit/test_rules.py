@@ -1612,3 +1612,14 @@ def test_a_capitalised_predikat_said_of_a_body_without_a_verb():
     ]
     text = "Kabupaten Sigi meraih indeks SPBE 3,61 yang sudah dikategorikan Sangat Baik."
     assert facts(text) == [("Kabupaten Sigi", 2023, 3.61, "Sangat Baik", "actual")]
+
+
+def test_both_of_one_bodys_years_share_a_predikat():
+    text = (
+        "Pada evaluasi 2021 indeks SPBE Sigi hanya 1,89 lalu naik menjadi 2,31 pada 2022, "
+        "keduanya masih berpredikat Cukup."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == [
+        ("Kabupaten Sigi", 2021, 1.89, "Cukup", "previous"),
+        ("Kabupaten Sigi", 2022, 2.31, "Cukup", "actual"),
+    ]
