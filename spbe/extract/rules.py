@@ -718,6 +718,12 @@ class ArticleExtractor:
                 )
             ):
                 continue
+            # "jalur lintas Medan-Parapat", "kapal cepat Ambon-Banda": a route, not the body.
+            if bare_region and (
+                re.match(r"-[A-Z]", self.text[end : end + 2])
+                or re.fullmatch(r"[A-Za-z]-", self.text[max(0, start - 2) : start])
+            ):
+                continue
             entities.append(Entity(start, end, label, (label,), surface))
         entities += self._short_names_defined(entities, datelines)
         self._short_forms_of_named(entities)
@@ -1285,6 +1291,8 @@ class ArticleExtractor:
             and (
                 s.entities
                 or ((prev := self._sentence_before(s)) and len(self._bodies_in(prev)) == 1)
+                # "Tahun ini target kita Sangat Baik": the speaker's, in an article about one
+                or (self.principal and re.search(r"\b(?:kami|kita)\b", text[: m.start()], re.I))
             )
             and re.search(
                 r"\btarget(?:nya|\s+kami|\s+kita)?\b"

@@ -1623,3 +1623,25 @@ def test_both_of_one_bodys_years_share_a_predikat():
         ("Kabupaten Sigi", 2021, 1.89, "Cukup", "previous"),
         ("Kabupaten Sigi", 2022, 2.31, "Cukup", "actual"),
     ]
+
+
+def test_a_route_between_two_towns_names_no_body():
+    text = (
+        "Pemkot Pematangsiantar meraih indeks SPBE 3,18. Kota di jalur lintas Medan-Parapat "
+        "itu kini mengantongi predikat 'Baik'."
+    )
+    assert facts(text, published=date(2025, 1, 16)) == [
+        ("Kota Pematangsiantar", 2024, 3.18, "Baik", "actual")
+    ]
+
+
+def test_our_aim_in_an_article_about_one_body():
+    text = (
+        "Pemkot Pematangsiantar meraih indeks SPBE 3,18.\n\n"
+        "Baca juga:\n\n"
+        '"Tahun ini target kita Sangat Baik. Memang berat," ujarnya.'
+    )
+    assert sorted(facts(text, published=date(2025, 1, 16)), key=str) == [
+        ("Kota Pematangsiantar", 2024, 3.18, None, "actual"),
+        ("Kota Pematangsiantar", 2025, None, "Sangat Baik", "target"),
+    ]
