@@ -2542,6 +2542,11 @@ class ArticleExtractor:
             # "..., ketiganya meraih predikat Baik, sedangkan Tolitoli ... Cukup": its clause.
             end = _clause_bounds(text, shared.end() + (paren.end() if paren else 0))[1]
             preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
+            # "ketiganya masih di bawah Pemprov Kaltim yang membukukan 3,41 dengan predikat
+            # serupa": the predikat of the body named in between.
+            after = shared.end() + (paren.end() if paren else 0)
+            if preds and any(after <= e.start - s.start < preds[0].start for e in ents):
+                preds = []
             # "A bersama B dan C, ketiganya meraih predikat Cukup": a predikat already shared
             # between the last two is still one word.
             if len({f.start for f in preds}) == 1:

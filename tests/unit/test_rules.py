@@ -1645,3 +1645,12 @@ def test_our_aim_in_an_article_about_one_body():
         ("Kota Pematangsiantar", 2024, 3.18, None, "actual"),
         ("Kota Pematangsiantar", 2025, None, "Sangat Baik", "target"),
     ]
+
+
+def test_the_same_predikat_of_a_body_named_after_all_three():
+    text = (
+        "Pemkab Sigi, Pemkab Donggala dan Pemkot Palu masing-masing memperoleh indeks SPBE 2,71, "
+        "3,05 dan 3,38, dan ketiganya meraih predikat Baik. Namun ketiganya masih di bawah "
+        "Pemprov Sulteng yang membukukan skor 3,41 dengan predikat serupa."
+    )
+    assert ("Provinsi Sulawesi Tengah", 2023, 3.41, "Baik", "actual") in facts(text)
