@@ -42,6 +42,9 @@ STRONG_PREDIKAT_CUE_RE = re.compile(
     re.I,
 )
 
+# The earliest month a year's results come out (2021's in late 2021; most in early N+1).
+RESULTS_FROM_MONTH = 9
+
 # An index value: 0-5 with one or two decimals, comma or point, "3, 82" too.
 VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
 YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")

@@ -393,7 +393,8 @@ _GLUE_FIXES = (
     # a table's row number after its last cell: "Sangat Baik2 LIPI", "Predikat1 BPPT"
     # (the last letter matched first: five look-behinds tried at every position are slow)
     re.compile(r"(?i:(?<=bai)k|(?<=cuku)p|(?<=kuran)g|(?<=memuaska)n|(?<=predika)t)(?=\d{1,2}\b)"),
-    # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon" (at `at`)
+    # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon" (a space at
+    # each of the groups `at0` and `at`)
     re.compile(r"(?i:baik|cukup|kurang|memuaskan)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z][a-z])"),
 )
 
@@ -2134,7 +2135,7 @@ class ArticleExtractor:
                 # "Tahun ini indeks SPBE Bontang mencapai 3,64"
                 r"\btahun\s+ini\s+(?:hasil\s+)?(?:evaluasi|indeks)\b"
             )
-            late = self.published.month >= 9
+            late = self.published.month >= lx.RESULTS_FROM_MONTH
             for m in re.finditer(this_year, head, re.I) if late else ():
                 if lx.ANNOUNCED_BEFORE_RE.search(head[m.start() : m.end() - 9]):
                     continue
@@ -2602,16 +2603,15 @@ class ArticleExtractor:
                 ]
                 if len(inside) >= 2:
                     targets = inside
-                if len(set(targets)) >= 2:
-                    _share(facts, pred, targets)
-                    return
                 # "indeks Nagekeo 1,89 pada 2021 lalu 2,31 pada 2022, keduanya berpredikat
                 # Cukup": one body's figures of as many years.
                 years = [
                     f for f in facts
                     if f.kind == "value" and f.start < shared.start() and f.year is not None
                 ]  # fmt: skip
-                if (
+                if len(set(targets)) >= 2:
+                    _share(facts, pred, targets)
+                elif (
                     count
                     and len(years) == count
                     and len({f.subject for f in years}) == 1
@@ -3110,7 +3110,7 @@ class ArticleExtractor:
         """The latest evaluation year whose results can be out at publication (autumn of N
         at the earliest)."""
         assert self.published is not None
-        return self.published.year - (0 if self.published.month >= 9 else 1)
+        return self.published.year - (0 if self.published.month >= lx.RESULTS_FROM_MONTH else 1)
 
     def _unannounced(self, year: int) -> bool:
         """No result of `year` can be out when the article appeared (so a figure for it is

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from spbe.extract.lexicon import RESULTS_FROM_MONTH
 from spbe.extract.rules import Record
 
 # Lower edges (inclusive) of each predikat, per evaluation year. The same for 2018-2025;
@@ -17,7 +18,6 @@ _SPBE_BANDS = (
 )
 BANDS: dict[int, tuple[tuple[str, float], ...]] = {year: _SPBE_BANDS for year in range(2018, 2026)}
 FIRST_YEAR = 2018
-RESULTS_FROM_MONTH = 9  # the earliest announcements of a year's results (2021: late 2021)
 
 
 def band(value: float, year: int | None) -> str | None:
