@@ -584,6 +584,14 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _held_with(pred: Fact, value: Fact) -> Fact:
+    """The predikat `pred` said of the result `value` gives: its body, year and role."""
+    return replace(
+        pred, subject=value.subject, year=value.year, year_strength=value.year_strength,
+        role=value.role,
+    )  # fmt: skip
+
+
 def _share(facts: list[Fact], pred: Fact, codes: Sequence[str | None], keep: bool = False) -> None:
     """One predikat said of several bodies ("ketiganya meraih predikat Baik"): one fact per
     body, each keeping its year and role; `keep` leaves the fact for its own subject as is."""
@@ -2098,7 +2106,7 @@ class ArticleExtractor:
                 head[_word_start(head, at - 110) : at],
                 re.I,
             )
-            if self.published and (year > self._announced() or coming):
+            if self.published and (self._unannounced(year) or coming):
                 # "mulai 2026 diganti", "menargetkan pada evaluasi 2021": not yet announced.
                 late_candidate = late_candidate or year
                 continue
@@ -2322,7 +2330,7 @@ class ArticleExtractor:
         shared = []
         for f in said:
             shared += [
-                replace(f, role="previous", year=v.year, year_strength=v.year_strength)
+                _held_with(f, v)
                 for v in recent
                 if v.kind == "value"
                 and v.subject == f.subject
@@ -2618,11 +2626,7 @@ class ArticleExtractor:
                     and len({f.year for f in years}) == count
                 ):
                     facts.remove(pred)
-                    facts += [
-                        replace(pred, subject=f.subject, year=f.year, role=f.role,
-                                year_strength=f.year_strength, explicit_subject=True)
-                        for f in years
-                    ]  # fmt: skip
+                    facts += [replace(_held_with(pred, f), explicit_subject=True) for f in years]
 
     def _apply_named_after(self, s: Sentence, facts: list[Fact], ents: list[Entity]) -> None:
         """ "Daerah yang meraih predikat Memuaskan antara lain Pemprov Jatim, Pemkab
