@@ -227,8 +227,8 @@ _WHERE_FROM_OR_TO = re.compile(
 )
 # A body named as its government: "Pemkab Probolinggo", "Pemerintah Aceh".
 _GOVERNMENT = re.compile(r"(?:Pem(?:kab|kot|ko|prov|da)|Pemerintah)\b")
-# "kini", "sekarang": what follows is the present, whatever came before.
-_NOW_WORD = re.compile(r"\b(?:kini|sekarang)\b", re.I)
+# "kini", "sekarang", "saat ini": what follows is the present, whatever came before.
+_NOW_WORD = re.compile(rf"\b{lx.NOW_WORDS}\b", re.I)
 # The marks that open a line of a list.
 _BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
