@@ -178,6 +178,14 @@ _SINCE = re.compile(
     r"(?:(?:digelar|dilaksanakan|dimulai|diadakan)\s+)?(?:pada\s+)?)?(?:tahun\s+)?$",
     re.I,
 )
+# "Kepala Dinas Komunikasi dan Informatika Kabupaten Tapanuli Selatan", "Kadiskominfotik Lambar",
+# "Bupati Sabu Raijua": an official or office speaking for the body named right after it.
+_OFFICIAL_OF = re.compile(
+    r"\b(?i:kepala|kadis\w*|kabid|kabag|bupati|wali\s*kota|gubernur|sekda|sekretaris\s+daerah|"
+    r"menteri|sekjen|diskominfo\w*|dinas)\b"
+    # the rest of the title: "Dinas Komunikasi dan Informatika (Diskominfo)", "Bagian Organisasi"
+    r"(?:\s+(?:[A-Z][\w-]*|dan|\([\w-]+\))){0,6}\s+$"
+)
 _OFFICIAL = re.compile(
     r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
     re.I,
@@ -1842,6 +1850,16 @@ class ArticleExtractor:
             )
         ):
             return self.principal, False
+        # "Padangsidimpuan itu sudah di atas kita. Tahun ini target kita Sangat Baik": the aim of
+        # the body whose official is speaking, not of the one compared with.
+        if (
+            first_person
+            and not before
+            and not after
+            and lx.TARGET_CUE_RE.search(s.text[:pos])
+            and (speaking := self._speaker_body(s))
+        ):
+            return speaking, False
         # "kami menargetkan indeks minimal 2,6 sehingga Kotabaru bisa masuk predikat Baik":
         # "kami" is the article's own body, named later in the sentence.
         if first_person and any(e.code == self.principal for e in after):
@@ -2864,6 +2882,19 @@ class ArticleExtractor:
         return list(
             dict.fromkeys(e.code for e in s.entities if e.code and not self._is_evaluator(e.code))
         )
+
+    def _speaker_body(self, s: Sentence) -> str | None:
+        """The body of the official or office last introduced at or before sentence `s`
+        ("Kepala Diskominfo Tapsel, Ahmad Rivai, ..."): whom a quote's "kami" speaks for."""
+        for t in reversed(self.sentences[: s.index + 1]):
+            # "Bupati Malang": an official of a body we cannot tell apart speaks for no known one.
+            for e in sorted(t.entities + t.unresolved, key=lambda e: e.start, reverse=True):
+                # ("Bupati Malang" is one name to the gazetteer)
+                if _OFFICIAL_OF.search(self.text[max(0, e.start - 80) : e.start]) or re.match(
+                    r"(?:bupati|wali\s*kota|gubernur)\b", self.text[e.start : e.end], re.I
+                ):
+                    return e.code
+        return None
 
     def _named_before(self, s: Sentence) -> list[str]:
         """Codes of the bodies named before sentence `s`, the latest first."""

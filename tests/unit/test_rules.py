@@ -1654,3 +1654,17 @@ def test_the_same_predikat_of_a_body_named_after_all_three():
         "Pemprov Sulteng yang membukukan skor 3,41 dengan predikat serupa."
     )
     assert ("Provinsi Sulawesi Tengah", 2023, 3.41, "Baik", "actual") in facts(text)
+
+
+def test_our_aim_is_the_speaking_officials_body_not_the_one_compared_with():
+    text = (
+        "Kepala Diskominfo Kabupaten Kepahiang, Rudi Hartawan, menyebut indeks SPBE Kepahiang "
+        "2,77 dengan predikat Baik. Ia membandingkannya dengan Kabupaten Rejang Lebong yang "
+        'meraih 3,02.\n\n"Rejang Lebong sudah di depan. Tahun ini target kita minimal 3,1," '
+        "tegasnya."
+    )
+    assert sorted(facts(text, published=date(2025, 2, 4)), key=str) == [
+        ("Kabupaten Kepahiang", 2024, 2.77, "Baik", "actual"),
+        ("Kabupaten Kepahiang", 2025, 3.1, None, "target"),
+        ("Kabupaten Rejang Lebong", 2024, 3.02, None, "actual"),
+    ]
