@@ -647,8 +647,14 @@ class ArticleExtractor:
         regions = []
         for m in re.finditer(r"(?m)^[^\n]{0,70}?\s[–—-]{1,2}\s", self.text):
             prefix = m.group(0)
-            # "Mahkamah Agung — 3,88", "Kota Bima — Baik": a list line, not a dateline.
-            after = self.text[m.end() : m.end() + 12]
+            # "Mahkamah Agung — 3,88", "Kota Bima — Baik", "Kabupaten Tuban — predikat BAIK":
+            # a list line, not a dateline.
+            after = re.sub(
+                r"^(?:indeks|nilai|skor|predikat(?:nya)?)\s*:?\s*",
+                "",
+                self.text[m.end() : m.end() + 30],
+                flags=re.I,
+            )
             if lx.VALUE_RE.match(after) or lx.PREDIKAT_RE.match(after):
                 continue
             if len(prefix.split()) <= 9 and not lx.VALUE_RE.search(prefix):

@@ -1668,3 +1668,15 @@ def test_our_aim_is_the_speaking_officials_body_not_the_one_compared_with():
         ("Kabupaten Kepahiang", 2025, 3.1, None, "target"),
         ("Kabupaten Rejang Lebong", 2024, 3.02, None, "actual"),
     ]
+
+
+def test_list_lines_with_a_dash_are_not_datelines():
+    text = (
+        "Rapor SPBE 2023 dua kabupaten di Madura:\n"
+        "Kabupaten Sampang — indeks 2,95, predikat Baik\n"
+        "Kabupaten Bangkalan — predikat CUKUP\n"
+    )
+    assert facts(text, published=date(2024, 4, 2)) == [
+        ("Kabupaten Sampang", 2023, 2.95, "Baik", "actual"),
+        ("Kabupaten Bangkalan", 2023, None, "Cukup", "actual"),
+    ]
