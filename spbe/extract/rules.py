@@ -87,6 +87,10 @@ _RELATIVE_OBJECT = re.compile(
     r"\byang\s+(?:dulu\s+|dahulu\s+)?[\"“]?(?:melahirkan|memekarkan|membawahi|menaungi)[\"”]?\s+$",
     re.I,
 )
+# "provinsi termuda di wilayah pegunungan tengah": a body described by where it lies (lower case).
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
+)
 # SPBE's index "diganti" / "berganti ke" Indeks Pemerintah Digital
 _REPLACED = r"(?:diganti\w*|berganti|beralih)"
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b")
@@ -1765,6 +1769,12 @@ class ArticleExtractor:
             # is likened to.
             if re.search(r",\s*seperti\s+$", lead, re.I) and re.match(
                 r"\s*,", s.text[e.end - s.start :]
+            ):
+                continue
+            # "provinsi termuda di wilayah pegunungan tengah Papua tersebut memperoleh 2,12": a
+            # place in the description of the body named before.
+            if _DESCRIBED_PLACE.search(lead) and re.match(
+                r"\s+(?:tersebut|itu|ini)\b", s.text[e.end - s.start :]
             ):
                 continue
             # "opini WTP kedelapan kali berturut-turut dari BPK, hingga ... predikat Sangat

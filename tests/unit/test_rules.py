@@ -1680,3 +1680,13 @@ def test_list_lines_with_a_dash_are_not_datelines():
         ("Kabupaten Sampang", 2023, 2.95, "Baik", "actual"),
         ("Kabupaten Bangkalan", 2023, None, "Cukup", "actual"),
     ]
+
+
+def test_a_place_in_the_description_of_the_body_named_before():
+    text = (
+        "Pemprov Papua Barat Daya kembali dinilai dalam evaluasi SPBE 2024. Dalam evaluasi itu, "
+        "provinsi termuda di wilayah kepala burung Papua tersebut memperoleh indeks 2,41."
+    )
+    assert facts(text, published=date(2025, 3, 3)) == [
+        ("Provinsi Papua Barat Daya", 2024, 2.41, None, "actual")
+    ]
