@@ -1024,9 +1024,15 @@ class ArticleExtractor:
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):
                     self._upcoming.add(s.start + m.start())
         # "Tiga tahun lalu kita masih dua koma sekian, sekarang 3,27": back to the year reported.
+        # "2019 kita baru dapat 1,92, lalu 2020 naik jadi 2,14 dan sekarang 2,63": the year after
+        # the history's last, when that can be out already.
         for m in _NOW_FIGURE.finditer(s.text):
-            if self.article_year and any(off < m.start() for off, _ in found):
-                found.append((m.start(), self.article_year))
+            earlier = [y for off, y in found if off < m.start()]
+            if self.article_year and earlier:
+                year = self.article_year
+                if self.published and year <= max(earlier) < self._announced():
+                    year = max(earlier) + 1
+                found.append((m.start(), year))
         return sorted(found)
 
     @staticmethod

@@ -1690,3 +1690,15 @@ def test_a_place_in_the_description_of_the_body_named_before():
     assert facts(text, published=date(2025, 3, 3)) == [
         ("Provinsi Papua Barat Daya", 2024, 2.41, None, "actual")
     ]
+
+
+def test_now_after_a_history_is_the_year_after_its_last():
+    text = (
+        "Pemkab Buton Utara akhirnya naik kelas dalam evaluasi SPBE yang diumumkan tahun ini. "
+        '"Tahun 2019 kita cuma 1,71, lalu 2020 jadi 2,05 dan sekarang 2,66," katanya.'
+    )
+    assert facts(text, published=date(2021, 12, 6)) == [
+        ("Kabupaten Buton Utara", 2019, 1.71, None, "previous"),
+        ("Kabupaten Buton Utara", 2020, 2.05, None, "previous"),
+        ("Kabupaten Buton Utara", 2021, 2.66, None, "actual"),
+    ]
