@@ -3018,6 +3018,14 @@ class ArticleExtractor:
             if re.search(r"\b(?:salah\s+satu|jajaran|deretan|di\s+antara|sederet)\b", lead, re.I):
                 continue
             subject, _ = self._subject_for(s, m.start(), None)
+            # "nilai tertinggi secara nasional diraih Kementerian Keuangan": who holds it, after.
+            held = [e for e in s.entities if e.start - s.start >= m.end()][:1]
+            if held and re.match(
+                r"\s*(?:(?:yang\s+)?di(?:raih|pegang|tempati|capai|catat)\w*|milik)\s+(?:oleh\s+)?$",
+                s.text[m.end() : held[0].start - s.start],
+                re.I,
+            ):
+                subject = held[0].code
             mine = [
                 f for f in facts if f.subject == subject and f.role not in ("target", "previous")
             ]

@@ -1702,3 +1702,12 @@ def test_now_after_a_history_is_the_year_after_its_last():
         ("Kabupaten Buton Utara", 2020, 2.05, None, "previous"),
         ("Kabupaten Buton Utara", 2021, 2.66, None, "actual"),
     ]
+
+
+def test_the_top_national_score_held_by_the_body_named_after_it():
+    text = (
+        "Pemprov Gorontalo mencatatkan indeks SPBE 2,21, sedangkan skor tertinggi secara nasional "
+        "diraih Badan Pusat Statistik dengan indeks 3,66."
+    )
+    got = {(r.instansi, r.value, r.rank) for r in extract_records(text, date(2019, 4, 2))}
+    assert got == {("Badan Pusat Statistik", 3.66, 1), ("Provinsi Gorontalo", 2.21, None)}
