@@ -872,7 +872,8 @@ class ArticleExtractor:
         ):
             return False
         if re.search(
-            r"(?:\bdi|\bse-|\bse(?=\s)|\bwilayah|\basal|\bkawasan)"
+            # "Mimika, sama-sama Papua Tengah, mereka bisa dapat 2,84": of the same province
+            r"(?:\bdi|\bse-|\bse(?=\s)|\bwilayah|\basal|\bkawasan|,\s*sama-sama|\bsesama)"
             # "di kawasan utara Sumbar", "di tanah Papua"
             r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|utara|selatan|"
             r"timur|barat|tengah|tanah|bumi))*\s*$",

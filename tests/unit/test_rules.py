@@ -1711,3 +1711,14 @@ def test_the_top_national_score_held_by_the_body_named_after_it():
     )
     got = {(r.instansi, r.value, r.rank) for r in extract_records(text, date(2019, 4, 2))}
     assert got == {("Badan Pusat Statistik", 3.66, 1), ("Provinsi Gorontalo", 2.21, None)}
+
+
+def test_of_the_same_province_is_a_place():
+    text = (
+        'Anggota dewan membandingkan: "Lihat Kepulauan Meranti, sama-sama Riau, mereka dapat '
+        '2,71. Pemprov Riau sendiri dapat 3,05," ujarnya soal indeks SPBE 2023.'
+    )
+    assert sorted(facts(text, published=date(2024, 3, 4)), key=str) == [
+        ("Kabupaten Kepulauan Meranti", 2023, 2.71, None, "actual"),
+        ("Provinsi Riau", 2023, 3.05, None, "actual"),
+    ]
