@@ -1365,6 +1365,19 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "yang waktu itu masih Cukup, sekarang ...", "kita masih Cukup waktu itu": capitalised
+        # after "masih"/"sudah", closing its clause.
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and re.search(r"\b(?:masih|sudah|tetap)\s+$", before)
+            and re.match(r"\s*(?:[,.;\"”]|$|(?:waktu|saat|kala|sekarang|kini)\b)", after)
+            # not "banyak daerah yang sudah Memuaskan", "kabupaten kota yang sudah Memuaskan"
+            and not re.search(
+                rf"\b{_BODY_KIND}(?:\s+kota|\s+lain(?:nya)?)?\s+yang\s+\w+\s+$", before
+            )
+        ):
+            return True
         # "lebih baik", "semakin baik": a comparison, whatever the case.
         if re.search(r"\b(?:lebih|semakin|makin|kian|tidak|belum)\s*$", before, re.I):
             return False

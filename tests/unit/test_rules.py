@@ -1722,3 +1722,15 @@ def test_of_the_same_province_is_a_place():
         ("Kabupaten Kepulauan Meranti", 2023, 2.71, None, "actual"),
         ("Provinsi Riau", 2023, 3.05, None, "actual"),
     ]
+
+
+def test_capitalised_predikat_after_masih_closing_its_clause():
+    text = (
+        'Indeks SPBE Pemkab Konawe Selatan 2024 naik menjadi 2,88. "Dari 2,35 pada evaluasi '
+        "2023, yang waktu itu masih Cukup, sekarang kita sudah Baik. Banyak daerah yang sudah "
+        'Memuaskan," ujarnya.'
+    )
+    assert sorted(facts(text, published=date(2025, 2, 3)), key=str) == [
+        ("Kabupaten Konawe Selatan", 2023, 2.35, "Cukup", "previous"),
+        ("Kabupaten Konawe Selatan", 2024, 2.88, "Baik", "actual"),
+    ]
