@@ -91,6 +91,11 @@ _RELATIVE_OBJECT = re.compile(
 _DESCRIBED_PLACE = re.compile(
     r"\b(?:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
 )
+# "Kabupaten berhawa sejuk di lereng Dieng itu": a body described, opening its sentence.
+_DESCRIBED_BODY = re.compile(
+    r"\W*(?:(?:sementara|adapun|sedangkan)\s+)?(?i:(kabupaten|kota|provinsi))\s+"
+    r"(?:[\w-]+\s+){1,8}?(?:itu|tersebut)\b"
+)
 # SPBE's index "diganti" / "berganti ke" Indeks Pemerintah Digital
 _REPLACED = r"(?:diganti\w*|berganti|beralih)"
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:serta|dan|namun|tetapi|sekaligus)\b")
@@ -1912,6 +1917,16 @@ class ArticleExtractor:
             for code in [self.principal, *self._named_before(s)]:
                 if code and self.g.by_code[code].level in levels:
                     return code, True
+        # "Capaian itu membuat Temanggung menyalip tetangganya, Wonosobo. Kabupaten berhawa sejuk
+        # di lereng Dieng itu pada 2020 mendapat 2,88": the body of that kind last named.
+        opener = _DESCRIBED_BODY.match(s.text[:pos])
+        if opener and not before and (prev := self._sentence_before(s)) is not None:
+            kind = opener.group(1).lower()
+            named = [
+                e.code for e in prev.entities if e.code and self.g.by_code[e.code].level == kind
+            ]
+            if named:
+                return named[-1], False
         if last_subject:
             return last_subject, False
         for e in after:

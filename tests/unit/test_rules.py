@@ -1734,3 +1734,15 @@ def test_capitalised_predikat_after_masih_closing_its_clause():
         ("Kabupaten Konawe Selatan", 2023, 2.35, "Cukup", "previous"),
         ("Kabupaten Konawe Selatan", 2024, 2.88, "Baik", "actual"),
     ]
+
+
+def test_a_described_body_opening_a_sentence_is_the_one_last_named():
+    text = (
+        "Pemkab Sleman meraih indeks SPBE 3,91 pada evaluasi 2022. Capaian itu membuat Sleman "
+        "menyalip tetangganya, Kulon Progo. Kabupaten di ujung barat Yogyakarta itu pada 2022 "
+        "mendapat indeks 3,48."
+    )
+    assert sorted(facts(text, published=date(2023, 3, 1)), key=str) == [
+        ("Kabupaten Kulon Progo", 2022, 3.48, None, "actual"),
+        ("Kabupaten Sleman", 2022, 3.91, None, "actual"),
+    ]
