@@ -89,7 +89,7 @@ _RELATIVE_OBJECT = re.compile(
 )
 # "provinsi termuda di wilayah pegunungan tengah": a body described by where it lies (lower case).
 _DESCRIBED_PLACE = re.compile(
-    r"\b(?:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
+    r"\b(?i:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
 )
 # "Kabupaten berhawa sejuk di lereng Dieng itu": a body described, opening its sentence.
 _DESCRIBED_BODY = re.compile(

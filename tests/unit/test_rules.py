@@ -1746,3 +1746,13 @@ def test_a_described_body_opening_a_sentence_is_the_one_last_named():
         ("Kabupaten Kulon Progo", 2022, 3.48, None, "actual"),
         ("Kabupaten Sleman", 2022, 3.91, None, "actual"),
     ]
+
+
+def test_a_place_in_a_description_opening_the_sentence():
+    text = (
+        "Nasib lebih buruk dialami Kabupaten Kepulauan Aru dalam evaluasi SPBE 2018. Kabupaten "
+        "kepulauan yang terpisah dari daratan Maluku itu hanya mengantongi indeks 1,38."
+    )
+    assert facts(text, published=date(2019, 4, 4)) == [
+        ("Kabupaten Kepulauan Aru", 2018, 1.38, None, "actual")
+    ]
