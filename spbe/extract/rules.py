@@ -989,12 +989,7 @@ class ArticleExtractor:
                 r"\b(?:kaleidoskop|kilas\s+balik|refleksi\s+akhir\s+tahun)\s+$", before, re.I
             ):
                 continue
-            # "sebelum diganti Indeks Pemerintah Digital mulai 2026": when the new index starts.
-            if re.search(
-                rf"\b{_REPLACED}\b[^.;]{{0,60}}\bmulai\s+(?:tahun\s+)?$",
-                before,
-                re.I,
-            ):
+            if self._replacement_starts(s, m):
                 continue
             # "naik bila dibandingkan hasil evaluasi 2018, ketika Pemprov Sulteng hanya
             # mengantongi indeks 1,92": the year of the figure after it, not the one before.
@@ -1024,6 +1019,8 @@ class ArticleExtractor:
             # "awal tahun ini, Wakatobi masuk deretan ...": when the result came out.
             if m.group(1).lower() == "tahun ini" and re.search(r"\bawal\s+$", s.text[: m.start()]):
                 continue
+            if self._replacement_starts(s, m):
+                continue
             year = self._relative_year(m.group(1).lower())
             if year is not None:
                 found.append((self._counted_at(m, compared, figure), year))
@@ -1040,6 +1037,19 @@ class ArticleExtractor:
                     year = max(earlier) + 1
                 found.append((m.start(), year))
         return sorted(found)
+
+    @staticmethod
+    def _replacement_starts(s: Sentence, m: re.Match[str]) -> bool:
+        """The year at `m` is when the new index replaces SPBE: "sebelum diganti Indeks
+        Pemerintah Digital mulai 2026", "mulai tahun ini penilaiannya sudah berganti menjadi
+        Indeks Pemerintah Digital"."""
+        before = s.text[_word_start(s.text, m.start() - 80) : m.start()]
+        if not re.search(r"\bmulai\s+(?:tahun\s+)?$", before, re.I):
+            return False
+        return bool(
+            re.search(rf"\b{_REPLACED}\b[^.;]{{0,60}}\bmulai\s+(?:tahun\s+)?$", before, re.I)
+            or re.match(rf"[^.;]{{0,40}}?\b{_REPLACED}\b", s.text[m.end() :], re.I)
+        )
 
     @staticmethod
     def _counted_at(
@@ -1128,6 +1138,15 @@ class ArticleExtractor:
         if rise and re.match(r"\s*poin\b", after, re.I):
             return True
         if lx.THRESHOLD_AFTER_RE.match(after) or lx.LETTER_GRADE_AFTER_RE.match(after):
+            return True
+        # "nilai minimal 3,5 pada penilaian Indeks Pemerintah Digital (Pemdi) tahun 2026": the
+        # index it is for, named right after it.
+        for_index = re.match(
+            r"\s*(?:poin\s+)?(?:pada|untuk|dalam|di)\s+(?:(?:penilaian|evaluasi|pengukuran|survei)\s+)?",
+            text[m.end() : m.end() + 80],
+            re.I,
+        )
+        if for_index and lx.OTHER_INDEX_RE.match(text, m.end() + for_index.end()):
             return True
         # "Untuk naik ke Baik minimal harus 2,6": what a band asks, not anyone's aim.
         if any(ask.end() == m.start() for ask in _BAND_ASKS.finditer(text)):

@@ -1756,3 +1756,15 @@ def test_a_place_in_a_description_opening_the_sentence():
     assert facts(text, published=date(2019, 4, 4)) == [
         ("Kabupaten Kepulauan Aru", 2018, 1.38, None, "actual")
     ]
+
+
+def test_the_year_the_new_index_starts_and_its_aims_are_not_spbe_figures():
+    text = (
+        "Pemkab Lombok Barat meraih indeks SPBE 3,12 dengan predikat Baik pada evaluasi 2025. "
+        '"Mulai tahun ini penilaiannya berganti menjadi Indeks Pemerintah Digital, jadi kita '
+        'tutup dengan predikat Baik," kata Bupati. Ia menargetkan nilai minimal 3,5 pada '
+        "penilaian Indeks Pemerintah Digital tahun 2026."
+    )
+    assert facts(text, published=date(2026, 1, 21)) == [
+        ("Kabupaten Lombok Barat", 2025, 3.12, "Baik", "actual")
+    ]
