@@ -149,11 +149,12 @@ _NOW_FIGURE = re.compile(
     rf"{lx.PREDIKAT_CAPITALISED}\b)",
     re.I,
 )
-_HELD_BY = re.compile(
-    r"[0-5]\s?[.,]\s?\d{1,2}\s+(?:poin\s+)?(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|"
-    r"dapat|sandang)\w*|milik)\s+(?:oleh\s+)?",
-    re.I,
+# "yang dikantongi", "diraih oleh", "milik": held by the body named next.
+_HELD_VERB = (
+    r"(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|dapat|sandang|pegang|tempati)\w*|"
+    r"milik)\s+(?:oleh\s+)?"
 )
+_HELD_BY = re.compile(rf"[0-5]\s?[.,]\s?\d{{1,2}}\s+(?:poin\s+)?{_HELD_VERB}", re.I)
 _FIRST_OF_LIST = re.compile(
     rf"\W*\b{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
     r"(?:pertama|teratas|di\s+atas)\b",
@@ -189,16 +190,13 @@ _SINCE = re.compile(
 )
 # "Kepala Dinas Komunikasi dan Informatika Kabupaten Tapanuli Selatan", "Kadiskominfotik Lambar",
 # "Bupati Sabu Raijua": an official or office speaking for the body named right after it.
+_TITLE = r"sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen"
 _OFFICIAL_OF = re.compile(
-    r"\b(?i:kepala|kadis\w*|kabid|kabag|bupati|wali\s*kota|gubernur|sekda|sekretaris\s+daerah|"
-    r"menteri|sekjen|diskominfo\w*|dinas)\b"
+    rf"\b(?i:{_TITLE}|kabid|kabag|diskominfo\w*|dinas)\b"
     # the rest of the title: "Dinas Komunikasi dan Informatika (Diskominfo)", "Bagian Organisasi"
     r"(?:\s+(?:[A-Z][\w-]*|dan|\([\w-]+\))){0,6}\s+$"
 )
-_OFFICIAL = re.compile(
-    r"\s+(?:sekda|bupati|wali\s*kota|gubernur|kadis\w*|kepala|sekretaris|menteri|sekjen|wakil)\b",
-    re.I,
-)
+_OFFICIAL = re.compile(rf"\s+(?:{_TITLE}|wakil)\b", re.I)
 # Words that name no domain or aspect on their own ("kebijakan satu peta, mendapat nilai 2,92").
 _LONE_WORDS = {
     "layanan", "pelayanan", "informasi", "peta", "rencana", "induk", "pengetahuan", "aset",
@@ -2957,9 +2955,9 @@ class ArticleExtractor:
         """The body of the official or office last introduced at or before sentence `s`
         ("Kepala Diskominfo Tapsel, Ahmad Rivai, ..."): whom a quote's "kami" speaks for."""
         for t in reversed(self.sentences[: s.index + 1]):
-            # "Bupati Malang": an official of a body we cannot tell apart speaks for no known one.
+            # An official of a body we cannot tell apart speaks for no known one; "Bupati Malang"
+            # is one name to the gazetteer.
             for e in sorted(t.entities + t.unresolved, key=lambda e: e.start, reverse=True):
-                # ("Bupati Malang" is one name to the gazetteer)
                 if _OFFICIAL_OF.search(self.text[max(0, e.start - 80) : e.start]) or re.match(
                     r"(?:bupati|wali\s*kota|gubernur)\b", self.text[e.start : e.end], re.I
                 ):
@@ -3068,10 +3066,8 @@ class ArticleExtractor:
             subject, _ = self._subject_for(s, m.start(), None)
             # "nilai tertinggi secara nasional diraih Kementerian Keuangan": who holds it, after.
             held = [e for e in s.entities if e.start - s.start >= m.end()][:1]
-            if held and re.match(
-                r"\s*(?:(?:yang\s+)?di(?:raih|pegang|tempati|capai|catat)\w*|milik)\s+(?:oleh\s+)?$",
-                s.text[m.end() : held[0].start - s.start],
-                re.I,
+            if held and re.fullmatch(
+                rf"\s*{_HELD_VERB}", s.text[m.end() : held[0].start - s.start], re.I
             ):
                 subject = held[0].code
             mine = [
