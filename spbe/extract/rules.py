@@ -1377,18 +1377,9 @@ class ArticleExtractor:
         # In quotes, parentheses or capitals: “Baik”, (Cukup), SANGAT BAIK.
         if re.search(r"[\"“‘'(]\s*$", before) and re.match(r"\s*[\"”’')]", after):
             return True
-        # "tahun ini kita sudah Baik, tahun lalu masih Cukup", "Waktu 2020 itu kita masih
-        # Cukup": capitalised, in a year said.
-        if word[:1].isupper() and re.search(
-            r"\b(?:tahun\s+(?:ini|lalu|kemarin)|sekarang|kini|dulu|(?:waktu|pada|tahun)\s+20\d\d"
-            r"(?:\s+itu)?)\s+(?:(?:kita|kami)\s+)?"
-            r"(?:sudah|masih|baru|tetap)\s+$",
-            before,
-            re.I,
-        ):
-            return True
-        # "yang waktu itu masih Cukup, sekarang ...", "kita masih Cukup waktu itu": capitalised
-        # after "masih"/"sudah", closing its clause.
+        # "yang waktu itu masih Cukup, sekarang ...", "kita masih Cukup waktu itu", "Waktu 2020
+        # itu kita masih Cukup", "tahun ini kita sudah Baik": capitalised after "masih"/"sudah",
+        # closing its clause.
         if (
             word[:1].isupper()
             and not word.isupper()
@@ -1931,19 +1922,17 @@ class ArticleExtractor:
         if bare and not any(e.start - s.start < bare.end() + 3 for e in after):
             word = bare.group(1).lower()
             levels = next(lv for key, lv in _BARE_LEVEL_OF if key in word)
-            for code in [self.principal, *self._named_before(s)]:
-                if code and self.g.by_code[code].level in levels:
-                    return code, True
+            code = self._first_of_level([self.principal, *self._named_before(s)], levels)
+            if code:
+                return code, True
         # "Capaian itu membuat Temanggung menyalip tetangganya, Wonosobo. Kabupaten berhawa sejuk
         # di lereng Dieng itu pada 2020 mendapat 2,88": the body of that kind last named.
         opener = _DESCRIBED_BODY.match(s.text[:pos])
         if opener and not before and (prev := self._sentence_before(s)) is not None:
-            kind = opener.group(1).lower()
-            named = [
-                e.code for e in prev.entities if e.code and self.g.by_code[e.code].level == kind
-            ]
-            if named:
-                return named[-1], False
+            named = [e.code for e in reversed(prev.entities)]
+            code = self._first_of_level(named, (opener.group(1).lower(),))
+            if code:
+                return code, False
         if last_subject:
             return last_subject, False
         for e in after:
@@ -2950,6 +2939,10 @@ class ArticleExtractor:
         return list(
             dict.fromkeys(e.code for e in s.entities if e.code and not self._is_evaluator(e.code))
         )
+
+    def _first_of_level(self, codes: Sequence[str | None], levels: Sequence[str]) -> str | None:
+        """The first of `codes` that is a body of one of `levels` ("kabupaten", "kota", ...)."""
+        return next((c for c in codes if c and self.g.by_code[c].level in levels), None)
 
     def _speaker_body(self, s: Sentence) -> str | None:
         """The body of the official or office last introduced at or before sentence `s`
