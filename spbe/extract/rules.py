@@ -878,8 +878,9 @@ class ArticleExtractor:
             # "Mimika, sama-sama Papua Tengah, mereka bisa dapat 2,84": of the same province
             r"(?:\bdi|\bse-|\bse(?=\s)|\bwilayah|\basal|\bkawasan|,\s*sama-sama|\bsesama)"
             # "di kawasan utara Sumbar", "di tanah Papua"
-            r"(?:\s+(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|utara|selatan|"
-            r"timur|barat|tengah|tanah|bumi))*\s*$",
+            # "di kawasan barat-selatan Aceh", "wilayah barat daya Sumba"
+            r"(?:(?:\s+|-)(?:lain|provinsi|sekitar|seluruh|kabupaten/kota|kabupaten|kota|tanah|"
+            r"bumi|utara|selatan|timur|barat|tengah|tenggara|daya|laut))*\s*$",
             before,
             re.I,
         ):

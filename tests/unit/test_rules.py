@@ -1768,3 +1768,16 @@ def test_the_year_the_new_index_starts_and_its_aims_are_not_spbe_figures():
     assert facts(text, published=date(2026, 1, 21)) == [
         ("Kabupaten Lombok Barat", 2025, 3.12, "Baik", "actual")
     ]
+
+
+def test_a_compass_part_of_a_province_is_a_place():
+    text = (
+        "Di kawasan timur-utara Sulawesi Tengah, Kabupaten Banggai dan Kabupaten Tojo Una-Una "
+        "masing-masing mencatat indeks SPBE 2,64 dan 2,38 pada evaluasi 2023, sedangkan Pemprov "
+        "Sulteng meraih 3,02."
+    )
+    assert sorted(facts(text, published=date(2024, 3, 5)), key=str) == [
+        ("Kabupaten Banggai", 2023, 2.64, None, "actual"),
+        ("Kabupaten Tojo Una Una", 2023, 2.38, None, "actual"),
+        ("Provinsi Sulawesi Tengah", 2023, 3.02, None, "actual"),
+    ]
