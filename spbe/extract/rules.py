@@ -2624,12 +2624,16 @@ class ArticleExtractor:
         if shared:
             # "ketiganya (Kapuas Hulu, Melawi, Ketapang) meraih predikat Cukup": those named.
             paren = re.match(r"\s*\(([^()]*)\)", text[shared.end() :])
+            # "ketiganya, bersama Kemendag, meraih predikat Baik": one more of them, aside.
+            aside = paren or re.match(
+                r",\s*(?:bersama|termasuk)\s[^,.]{1,60},", text[shared.end() :]
+            )
             # "..., ketiganya meraih predikat Baik, sedangkan Tolitoli ... Cukup": its clause.
-            end = _clause_bounds(text, shared.end() + (paren.end() if paren else 0))[1]
+            end = _clause_bounds(text, shared.end() + (aside.end() if aside else 0))[1]
             preds = [f for f in facts if f.kind == "predikat" and shared.start() < f.start < end]
             # "ketiganya masih di bawah Pemprov Kaltim yang membukukan 3,41 dengan predikat
             # serupa": the predikat of the body named in between.
-            after = shared.end() + (paren.end() if paren else 0)
+            after = shared.end() + (aside.end() if aside else 0)
             if preds and any(after <= e.start - s.start < preds[0].start for e in ents):
                 preds = []
             # "A bersama B dan C, ketiganya meraih predikat Cukup": a predikat already shared
@@ -2642,6 +2646,8 @@ class ArticleExtractor:
                 count = lx.ORDINALS.get((shared.group(1) or "ke" + (shared.group(2) or "")).lower())
                 # each body at its last mention ("Tana Luwu ... Kabupaten Luwu dan ... ketiganya")
                 named = [e.code for e in ents if e.start - s.start < shared.start()]
+                if aside and not paren:
+                    named += [e.code for e in ents if shared.end() < e.start - s.start < after]
                 targets = list(dict.fromkeys(reversed(named)))[::-1]
                 if count and len(targets) > count:
                     targets = targets[-count:]  # "A SANGAT BAIK, B, C dan D ketiganya BAIK"

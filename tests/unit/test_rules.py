@@ -1781,3 +1781,16 @@ def test_a_compass_part_of_a_province_is_a_place():
         ("Kabupaten Tojo Una Una", 2023, 2.38, None, "actual"),
         ("Provinsi Sulawesi Tengah", 2023, 3.02, None, "actual"),
     ]
+
+
+def test_one_more_body_set_aside_in_a_shared_predikat():
+    text = (
+        "Badan Pusat Statistik meraih indeks SPBE 3,52 pada evaluasi 2022. Adapun Badan Informasi "
+        "Geospasial dan Lembaga Administrasi Negara masing-masing mencatat 3,11 dan 2,87, sehingga "
+        "ketiganya, bersama BPS, berpredikat Baik."
+    )
+    assert sorted(facts(text, published=date(2023, 4, 2)), key=str) == [
+        ("Badan Informasi Geospasial", 2022, 3.11, "Baik", "actual"),
+        ("Badan Pusat Statistik", 2022, 3.52, "Baik", "actual"),
+        ("Lembaga Administrasi Negara", 2022, 2.87, "Baik", "actual"),
+    ]
