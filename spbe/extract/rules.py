@@ -145,7 +145,8 @@ _BAND_ASKS = re.compile(
 )
 # ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
 _NOW_FIGURE = re.compile(
-    rf"\b{lx.NOW_WORDS}\b[^.\n\d]{{0,30}}?(?:[0-5]\s?[.,]\s?\d|"
+    # "kini masing-masing memperoleh indeks 2,12 dan 2,30"
+    rf"\b{lx.NOW_WORDS}\b(?:\s+masing(?:-masing|2))?[^.\n\d]{{0,30}}?(?:[0-5]\s?[.,]\s?\d|"
     rf"{lx.PREDIKAT_CAPITALISED}\b)",
     re.I,
 )

@@ -1794,3 +1794,16 @@ def test_one_more_body_set_aside_in_a_shared_predikat():
         ("Badan Pusat Statistik", 2022, 3.52, "Baik", "actual"),
         ("Lembaga Administrasi Negara", 2022, 2.87, "Baik", "actual"),
     ]
+
+
+def test_now_then_each_of_a_list_is_the_year_reported():
+    text = (
+        "Kabupaten Sigi dan Kabupaten Donggala, yang pada evaluasi SPBE 2021 sama-sama masih "
+        "berpredikat Kurang, kini masing-masing memperoleh indeks 2,21 dan 2,08."
+    )
+    assert sorted(facts(text, published=date(2023, 2, 9)), key=str) == [
+        ("Kabupaten Donggala", 2021, None, "Kurang", "previous"),
+        ("Kabupaten Donggala", 2022, 2.08, None, "actual"),
+        ("Kabupaten Sigi", 2021, None, "Kurang", "previous"),
+        ("Kabupaten Sigi", 2022, 2.21, None, "actual"),
+    ]
