@@ -2191,7 +2191,8 @@ class ArticleExtractor:
                 # A history ("3,5 pada 2019, lalu ... 4,47 pada 2023") names the oldest year
                 # first: the latest one of that sentence that could already be announced.
                 announced = self._announced()
-                rest = re.match(r"[^.\n]*", head[m.end() :]).group(0)  # type: ignore[union-attr]
+                # (a decimal point, "kemudian 2.93 pada 2023", does not end it)
+                rest = re.match(r"(?:[^.\n]|\.(?=\d))*", head[m.end() :]).group(0)  # type: ignore[union-attr]
                 # "... yang diumumkan pada 6 Januari 2025": a date, not a later result.
                 later = [
                     int(y.group(1))

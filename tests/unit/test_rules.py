@@ -1807,3 +1807,17 @@ def test_now_then_each_of_a_list_is_the_year_reported():
         ("Kabupaten Sigi", 2021, None, "Kurang", "previous"),
         ("Kabupaten Sigi", 2022, 2.21, None, "actual"),
     ]
+
+
+def test_a_decimal_point_does_not_end_a_history_of_years():
+    text = (
+        "Indeks SPBE Kabupaten Wajo tercatat 2,05 pada 2021, lalu 2.41 pada 2022, hingga hasil "
+        "evaluasi 2023 yang diumumkan Januari lalu menempatkan Wajo di 2,77 poin. Kabupaten "
+        "Soppeng meraih 2,60 pada evaluasi yang sama."
+    )
+    assert sorted(facts(text, published=date(2024, 2, 20)), key=str) == [
+        ("Kabupaten Soppeng", 2023, 2.6, None, "actual"),
+        ("Kabupaten Wajo", 2021, 2.05, None, "previous"),
+        ("Kabupaten Wajo", 2022, 2.41, None, "previous"),
+        ("Kabupaten Wajo", 2023, 2.77, None, "actual"),
+    ]
