@@ -1272,6 +1272,12 @@ class ArticleExtractor:
             )
         ):
             return True
+        # "..., dari sebelumnya Cukup", "dari sebelumnya Cukup menjadi Baik": the name it rose
+        # from.
+        if word[:1].isupper() and re.search(
+            r"\bdari\s+(?:sebelumnya|semula)\s+(?:predikat\s+)?[\"“‘']?$", before, re.I
+        ):
+            return True
         # "predikat Baik ke atas": a threshold.
         if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
             return False
@@ -1313,10 +1319,11 @@ class ArticleExtractor:
         # (a list after its cue may be long: "predikat berturut-turut MEMUASKAN, Sangat Baik dan")
         if lx.STRONG_PREDIKAT_CUE_RE.search(text[_word_start(text, m.start() - 80) : m.start()]):
             return True
-        # "predikatnya waktu itu masih Cukup": the cue, words of time, then the name.
+        # "predikatnya waktu itu masih Cukup", "predikat kita sekarang Baik": the cue, words of
+        # time, then the name.
         if word[:1].isupper() and re.search(
             r"\bpredikat(?:nya)?\s+(?:(?:waktu|saat|ketika|kala|pada|itu|tahun|lalu|ini|masih|"
-            r"sudah|tetap|juga|pun|hanya|baru|kini|sekarang)\s+){1,4}[\"“‘']?$",
+            r"sudah|tetap|juga|pun|hanya|baru|kini|sekarang|kita|kami)\s+){1,4}[\"“‘']?$",
             before,
             re.I,
         ):
@@ -2059,6 +2066,15 @@ class ArticleExtractor:
             and lx.TARGET_CUE_RE.search(before.text)
         )
 
+    @staticmethod
+    def _own_clause(s: Sentence, fact: Fact) -> str:
+        """The clause of `fact`; of a figure risen from ("dari sebelumnya Cukup menjadi Baik
+        ... tahun 2023"), only up to it: what follows "menjadi" is the new result's."""
+        start, end = _clause_bounds(s.text, fact.start)
+        if re.match(r"[\"”’')]?\s+(?:menjadi|jadi|ke)\s", s.text[fact.end : end]):
+            end = fact.end
+        return s.text[start:end]
+
     def _role_cue(self, s: Sentence, fact: Fact) -> str | None:
         c_start, _ = _clause_bounds(s.text, fact.start)
         window_start = _word_start(s.text, min(c_start, fact.start - 80))
@@ -2333,7 +2349,7 @@ class ArticleExtractor:
                     and fact.year in (self.article_year, None)
                     and self.article_year is not None
                     and not _NOW.search(s.text[: fact.start])  # "naik dari 3,10 menjadi 3,52"
-                    and not lx.YEAR_RE.search(s.text[slice(*_clause_bounds(s.text, fact.start))])
+                    and not lx.YEAR_RE.search(self._own_clause(s, fact))
                 ):
                     fact.year = self.article_year - 1
                 self._as_said_before(s, fact)

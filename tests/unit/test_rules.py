@@ -1821,3 +1821,24 @@ def test_a_decimal_point_does_not_end_a_history_of_years():
         ("Kabupaten Wajo", 2022, 2.41, None, "previous"),
         ("Kabupaten Wajo", 2023, 2.77, None, "actual"),
     ]
+
+
+def test_the_predikat_risen_from_is_the_previous_one():
+    text = (
+        "Pemkab Muna Barat berhasil menaikkan predikat SPBE dari sebelumnya Kurang menjadi Cukup "
+        "pada evaluasi SPBE tahun 2022. Indeksnya kini 2,15, naik dibandingkan evaluasi tahun "
+        "sebelumnya yang hanya 1,62."
+    )
+    assert sorted(facts(text, published=date(2023, 3, 14)), key=str) == [
+        ("Kabupaten Muna Barat", 2021, 1.62, "Kurang", "previous"),
+        ("Kabupaten Muna Barat", 2022, 2.15, "Cukup", "actual"),
+    ]
+    text = (
+        "Pemkab Muna Barat meraih indeks SPBE 2,15 pada evaluasi 2022, naik dari hasil evaluasi "
+        '2021 yang hanya 1,62. "Predikat kita sekarang Cukup, dari sebelumnya Kurang," kata '
+        "Kadiskominfo."
+    )
+    assert sorted(facts(text, published=date(2023, 3, 14)), key=str) == [
+        ("Kabupaten Muna Barat", 2021, 1.62, "Kurang", "previous"),
+        ("Kabupaten Muna Barat", 2022, 2.15, "Cukup", "actual"),
+    ]
