@@ -134,7 +134,10 @@ _BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementer
 _COUNT = r"(dua|tiga|empat|lima|enam)"
 _REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
-_THAT_TIME = re.compile(r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika ", re.I)
+_THAT_TIME = re.compile(
+    r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika | (?:saat|sewaktu) (?!ini\b)",
+    re.I,
+)
 _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
 # "Untuk naik ke Baik minimal harus 2,6": what a band asks (its predikat and its figure).
 _BAND_ASKS = re.compile(

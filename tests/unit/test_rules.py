@@ -1842,3 +1842,14 @@ def test_the_predikat_risen_from_is_the_previous_one():
         ("Kabupaten Muna Barat", 2021, 1.62, "Kurang", "previous"),
         ("Kabupaten Muna Barat", 2022, 2.15, "Cukup", "actual"),
     ]
+
+
+def test_the_predikat_of_the_time_a_figure_risen_from_was_given():
+    text = (
+        "Pemkab Buru Selatan memperoleh indeks SPBE 2,08 dengan predikat Cukup pada evaluasi "
+        "tahun ini, naik dari 1,61 pada tahun lalu saat kabupaten itu masih berpredikat Kurang."
+    )
+    assert sorted(facts(text, published=date(2021, 12, 2)), key=str) == [
+        ("Kabupaten Buru Selatan", 2020, 1.61, "Kurang", "previous"),
+        ("Kabupaten Buru Selatan", 2021, 2.08, "Cukup", "actual"),
+    ]
