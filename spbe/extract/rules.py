@@ -281,7 +281,8 @@ _OUT_OF_FEW = re.compile(
     re.I,
 )
 _NATIONAL_RANK = re.compile(
-    r"nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
+    # (not "di atas rata-rata nasional": an average, said near a regional rank)
+    r"(?<!rata\s)(?<!rata-rata\s)(?<!rata2\s)(?<!rerata\s)nasional|se-?indonesia|seluruh\s+indonesia|dari\s+\d+\s+(?:provinsi|kabupaten|kota|instansi|"
     # "dari 22 kabupaten/kota se-NTT" counts within a province
     r"kementerian|lembaga|pemerintah|pemda|daerah)(?:/\w+)?(?![/\w])(?!\s+(?:se-?(?!indonesia)|di\s+(?!indonesia)))",
     re.I,

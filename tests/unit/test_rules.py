@@ -1853,3 +1853,15 @@ def test_the_predikat_of_the_time_a_figure_risen_from_was_given():
         ("Kabupaten Buru Selatan", 2020, 1.61, "Kurang", "previous"),
         ("Kabupaten Buru Selatan", 2021, 2.08, "Cukup", "actual"),
     ]
+
+
+def test_a_national_average_near_a_rank_in_the_province_does_not_make_it_national():
+    text = (
+        '"Dengan nilai SPBE 2,88 ini Pohuwato sudah di atas rata-rata nasional yang 2,79, dan di '
+        'Provinsi Gorontalo kita ada di urutan ketiga," ujar Sekda Pohuwato.'
+    )
+    assert facts(text, published=date(2024, 3, 1)) == [
+        ("Kabupaten Pohuwato", 2023, 2.88, None, "actual")
+    ]
+    records = extract_records(text, date(2024, 3, 1))
+    assert [r.rank for r in records] == [None]
