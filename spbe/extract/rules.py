@@ -1867,7 +1867,17 @@ class ArticleExtractor:
                 judged = _EVALUATED_TOO.search(gap)
                 if not leads and not judged and (len(gap) > 45 or agent):
                     continue
-                if re.search(r"\b(?:oleh|dari|kepada)\s*$", s.text[: e.start - s.start], re.I):
+                # "oleh asesor KemenPAN-RB menjadi 2,87", "Berdasarkan hasil evaluasi KemenPAN-RB,
+                # Gumi Lahar mengantongi 2,67": who judged, not who was judged.
+                if (
+                    re.search(
+                        r"\b(?:oleh|dari|kepada)(?:\s+(?:tim|para|pihak|asesor|evaluator))*\s*$|"
+                        r"\b(?:asesor|evaluator|evaluasi|penilaian)\s+$",
+                        s.text[: e.start - s.start],
+                        re.I,
+                    )
+                    and not leads
+                ):
                     continue
                 # "evaluasi yang digelar Kementerian PANRB, dengan indeks 4,26": the agent.
                 if re.search(r"\bdi[a-z]*\s+$", s.text[: e.start - s.start]) and not leads:

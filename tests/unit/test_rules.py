@@ -1865,3 +1865,14 @@ def test_a_national_average_near_a_rank_in_the_province_does_not_make_it_nationa
     ]
     records = extract_records(text, date(2024, 3, 1))
     assert [r.rank for r in records] == [None]
+
+
+def test_the_evaluator_named_as_who_judged_is_not_who_scored():
+    text = (
+        "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
+        "2,41 dengan predikat Cukup. Sebelumnya Pemkab Gorontalo sempat mengirim penilaian mandiri "
+        "2,70, namun setelah wawancara oleh asesor KemenPAN-RB menjadi 2,41."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == [
+        ("Kabupaten Gorontalo", 2022, 2.41, None, "actual")
+    ]
