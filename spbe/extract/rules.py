@@ -1171,7 +1171,9 @@ class ArticleExtractor:
             below = re.match(r"(?:di\s+bawah|kurang\s+dari|maksimal)\b", threshold.group(0), re.I)
             if not achieved and (below or not self._floor_is_aim(s, m.start())):
                 return True
-        not_a_score = lx.NOT_A_SCORE_RE.search(before)
+        # (the nearest: "peringkat ke-9 secara nasional ..., jauh di atas indeks SPBE nasional
+        # 2023 yang berada di angka 2,79" is the national index)
+        not_a_score = next(reversed(list(lx.NOT_A_SCORE_RE.finditer(before))), None)
         # "menempati peringkat pertama secara nasional dengan indeks 3,65" is a body's rank.
         ranked = (
             not_a_score

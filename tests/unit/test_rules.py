@@ -1876,3 +1876,15 @@ def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     assert facts(text, published=date(2023, 3, 1)) == [
         ("Kabupaten Gorontalo", 2022, 2.41, None, "actual")
     ]
+
+
+def test_the_national_index_nearest_a_figure_after_a_national_rank():
+    text = (
+        "Badan Standardisasi Nasional meraih indeks SPBE 3,92 pada evaluasi 2023. Dengan itu BSN "
+        "menempati peringkat ke-11 secara nasional, jauh di atas indeks SPBE nasional 2023 yang "
+        "berada di angka 2,79 dengan predikat Baik."
+    )
+    records = extract_records(text, date(2024, 2, 1))
+    assert [(r.instansi, r.year, r.value, r.predikat, r.rank) for r in records] == [
+        ("Badan Standardisasi Nasional", 2023, 3.92, None, 11)
+    ]
