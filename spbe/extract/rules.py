@@ -1553,6 +1553,16 @@ class ArticleExtractor:
             previous_end = v.end()
             if label:
                 out[v.start()] = label
+        # "domain Tata Kelola SPBE dan domain Manajemen SPBE, masing-masing memperoleh nilai
+        # 3,80 dan 3,37": the domains named, then their figures in order.
+        each = _EACH.search(s.text)
+        if each:
+            since = max((v.end() for v in values if v.end() <= each.start()), default=0)
+            named = list(_NAMED_LABEL.finditer(s.text, since, each.start()))
+            later = [v for v in values if v.start() > each.end()]
+            labels = [self._label_words(n.group(0).split()) for n in named]
+            if len(named) >= 2 and len(later) == len(named) and all(labels):
+                out.update((v.start(), label) for v, label in zip(later, labels, strict=True))  # type: ignore[misc]
         if out:
             self._scored_sentence = s
         return out

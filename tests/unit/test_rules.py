@@ -1888,3 +1888,15 @@ def test_the_national_index_nearest_a_figure_after_a_national_rank():
     assert [(r.instansi, r.year, r.value, r.predikat, r.rank) for r in records] == [
         ("Badan Standardisasi Nasional", 2023, 3.92, None, 11)
     ]
+
+
+def test_domains_named_then_their_figures_each():
+    text = (
+        "Kementerian Agama memperoleh indeks SPBE 3,61 pada evaluasi 2022. Adapun domain "
+        "Kebijakan Internal SPBE dan domain Layanan SPBE masing-masing memperoleh nilai 3,20 "
+        "dan 4,05."
+    )
+    records = extract_records(text, date(2023, 4, 1))
+    assert [(r.instansi, r.value, r.subscores) for r in records] == [
+        ("Kementerian Agama", 3.61, {"Kebijakan Internal SPBE": 3.2, "Layanan SPBE": 4.05})
+    ]
