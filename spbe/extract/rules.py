@@ -3212,6 +3212,15 @@ class ArticleExtractor:
             cut = s.start + m.end() + ahead.start() if ahead else s.end
             fallback = last_subject if all(e.start > cut for e in s.entities) else None
             subject, _ = self._subject_for(s, m.start(), fallback)
+            # "peringkat pertama secara nasional ditempati Kementerian Keuangan": its holder.
+            if (
+                held
+                and holders
+                and re.fullmatch(
+                    r"\s*(?:oleh\s+)?", own[held.end() : holders[0].start - s.start - m.end()]
+                )
+            ):
+                subject = holders[0].code
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
             # "naik dari capaian tahun lalu 2,47, dan dengan nilai itu ... urutan ke-8": not the
             # earlier year's figure.

@@ -1900,3 +1900,14 @@ def test_domains_named_then_their_figures_each():
     assert [(r.instansi, r.value, r.subscores) for r in records] == [
         ("Kementerian Agama", 3.61, {"Kebijakan Internal SPBE": 3.2, "Layanan SPBE": 4.05})
     ]
+
+
+def test_a_rank_held_by_the_body_named_after_it():
+    text = (
+        "Pemkab Bener Meriah meraih indeks SPBE 2,05 dengan predikat Cukup pada evaluasi 2018, "
+        "sedangkan peringkat pertama secara nasional ditempati Kementerian Keuangan."
+    )
+    records = extract_records(text, date(2019, 3, 1))
+    assert [(r.instansi, r.value, r.rank) for r in records] == [
+        ("Kabupaten Bener Meriah", 2.05, None)
+    ]
