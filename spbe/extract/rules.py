@@ -2603,6 +2603,10 @@ class ArticleExtractor:
                         f.subject, f.explicit_subject = v.subject, True
                         f.year, f.year_strength, f.role = v.year, v.year_strength, v.role
                     preds = []
+            if len(left) >= 2 and not vals and len(preds) == len(left):
+                # "A, B dan C masing-masing memperoleh predikat Baik, Cukup dan Cukup"
+                for e, f in zip(left, preds, strict=True):
+                    f.subject, f.explicit_subject = e.code, True
             if len(left) >= 2 and len(vals) == len(left):
                 # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
                 best = max(vals, key=lambda f: f.year_strength)

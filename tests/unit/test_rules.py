@@ -1911,3 +1911,15 @@ def test_a_rank_held_by_the_body_named_after_it():
     assert [(r.instansi, r.value, r.rank) for r in records] == [
         ("Kabupaten Bener Meriah", 2.05, None)
     ]
+
+
+def test_a_list_of_bodies_each_with_its_predikat_only():
+    text = (
+        "Hasil evaluasi SPBE 2022 di Riau bervariasi. Kabupaten Kampar, Siak (Bumi Istana) dan "
+        "Pelalawan masing-masing memperoleh predikat Baik, Cukup dan Kurang."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == [
+        ("Kabupaten Kampar", 2022, None, "Baik", "actual"),
+        ("Kabupaten Siak", 2022, None, "Cukup", "actual"),
+        ("Kabupaten Pelalawan", 2022, None, "Kurang", "actual"),
+    ]
