@@ -2161,9 +2161,10 @@ class ArticleExtractor:
             or fact.kind == "value"
             and re.match(
                 # "3,42 pada tahun sebelumnya", but not "3,82, naik dari indeks tahun sebelumnya"
-                # or "3,21, padahal tahun sebelumnya masih 2,78"
+                # or "3,21, padahal tahun sebelumnya masih 2,78" or "2,73 dan predikat BAIK,
+                # setelah tahun lalu hanya mencatat 2,17"
                 r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat|padahal|sedangkan|sementara|"
-                r"namun|tetapi)\b)[^.;]){0,30}"
+                r"namun|tetapi|setelah|sesudah)\b)[^.;]){0,30}"
                 r"\b(?:tahun\s+sebelumnya|(?<!evaluasi\s)tahun\s+lalu|sebelumnya)\b",
                 after,
                 re.I,

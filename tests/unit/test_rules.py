@@ -1923,3 +1923,14 @@ def test_a_list_of_bodies_each_with_its_predikat_only():
         ("Kabupaten Siak", 2022, None, "Cukup", "actual"),
         ("Kabupaten Pelalawan", 2022, None, "Kurang", "actual"),
     ]
+
+
+def test_a_figure_then_after_last_year_is_not_last_years():
+    text = (
+        "Pemkab Hulu Sungai Utara tahun ini naik kelas dalam evaluasi SPBE, dengan indeks 2,66 "
+        "dan predikat BAIK, setelah tahun lalu hanya mencatat 2,09 dengan predikat Cukup."
+    )
+    assert sorted(facts(text, published=date(2021, 12, 10)), key=str) == [
+        ("Kabupaten Hulu Sungai Utara", 2020, 2.09, "Cukup", "previous"),
+        ("Kabupaten Hulu Sungai Utara", 2021, 2.66, "Baik", "actual"),
+    ]
