@@ -1561,8 +1561,9 @@ class ArticleExtractor:
             named = list(_NAMED_LABEL.finditer(s.text, since, each.start()))
             later = [v for v in values if v.start() > each.end()]
             labels = [self._label_words(n.group(0).split()) for n in named]
-            if len(named) >= 2 and len(later) == len(named) and all(labels):
-                out.update((v.start(), label) for v, label in zip(later, labels, strict=True))  # type: ignore[misc]
+            paired = {v.start(): label for v, label in zip(later, labels, strict=False) if label}
+            if len(named) >= 2 and len(later) == len(paired) == len(named):
+                out.update(paired)
         if out:
             self._scored_sentence = s
         return out
