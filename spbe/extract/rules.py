@@ -135,7 +135,7 @@ _COUNT = r"(dua|tiga|empat|lima|enam)"
 _REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(
-    r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| ketika | (?:saat|sewaktu) (?!ini\b)",
+    r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| (?:ketika|saat|sewaktu) (?!ini\b)",
     re.I,
 )
 _EACH = re.compile(r"\b(?:masing(?:-masing|2|\s+masing)|msg2|msg-msg)\b", re.I)
@@ -149,7 +149,7 @@ _BAND_ASKS = re.compile(
 # ("tahun lalu kita masih di bawah, sekarang sudah Baik": a predikat, capitalised)
 _NOW_FIGURE = re.compile(
     # "kini masing-masing memperoleh indeks 2,12 dan 2,30"
-    rf"\b{lx.NOW_WORDS}\b(?:\s+masing(?:-masing|2))?[^.\n\d]{{0,30}}?(?:[0-5]\s?[.,]\s?\d|"
+    rf"\b{lx.NOW_WORDS}\b(?:\s+{_EACH.pattern})?[^.\n\d]{{0,30}}?(?:[0-5]\s?[.,]\s?\d|"
     rf"{lx.PREDIKAT_CAPITALISED}\b)",
     re.I,
 )
@@ -211,6 +211,11 @@ _LONE_WORDS = {
 _NAMED_LABEL = re.compile(
     r"(?:[Dd]omain|[Aa]spek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
     r"(?=\s+[A-Z])|berbasis|elektronik))*",
+)
+# The evaluator named as the one judging: "oleh asesor", "hasil evaluasi", "yang digelar".
+_JUDGE_BEFORE = re.compile(
+    r"\b(?i:oleh|dari|kepada)(?:\s+(?i:tim|para|pihak|asesor|evaluator))*\s*$|"
+    r"\b(?i:asesor|evaluator|evaluasi|penilaian)\s+$|\bdi[a-z]*\s+$"
 )
 _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
@@ -1880,20 +1885,10 @@ class ArticleExtractor:
                 judged = _EVALUATED_TOO.search(gap)
                 if not leads and not judged and (len(gap) > 45 or agent):
                     continue
-                # "oleh asesor KemenPAN-RB menjadi 2,87", "Berdasarkan hasil evaluasi KemenPAN-RB,
-                # Gumi Lahar mengantongi 2,67": who judged, not who was judged.
-                if (
-                    re.search(
-                        r"\b(?:oleh|dari|kepada)(?:\s+(?:tim|para|pihak|asesor|evaluator))*\s*$|"
-                        r"\b(?:asesor|evaluator|evaluasi|penilaian)\s+$",
-                        s.text[: e.start - s.start],
-                        re.I,
-                    )
-                    and not leads
-                ):
-                    continue
-                # "evaluasi yang digelar Kementerian PANRB, dengan indeks 4,26": the agent.
-                if re.search(r"\bdi[a-z]*\s+$", s.text[: e.start - s.start]) and not leads:
+                # Who judged, not who was judged: "oleh asesor KemenPAN-RB menjadi 2,87",
+                # "Berdasarkan hasil evaluasi KemenPAN-RB, Gumi Lahar mengantongi 2,67", "evaluasi
+                # yang digelar Kementerian PANRB, dengan indeks 4,26".
+                if not leads and _JUDGE_BEFORE.search(s.text[: e.start - s.start]):
                     continue
             return e.code, True
         # "Tahun depan kita kejar Memuaskan," ujar Kepala Diskominfo Kukar: the speaker's body.
