@@ -189,8 +189,8 @@ ORDINALS = {
 }  # fmt: skip
 _ORD = r"(?:ke-?\s?\d{1,3}|\d{1,3}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 RANK_RE = re.compile(
-    # "urutan 400-an": about where, not a rank
-    rf"\b(?:peringkat|urutan|posisi|ranking|rangking|juara|tertinggi|terbaik)\s+({_ORD})\b(?!-?an\b)",
+    # "urutan 400-an": about where, not a rank; "di posisi 2,21": a figure, not a rank
+    rf"\b(?:peringkat|urutan|posisi|ranking|rangking|juara|tertinggi|terbaik)\s+({_ORD})\b(?!-?an\b|[.,]\d)",
     re.I,
 )
 NATIONAL_RE = re.compile(

@@ -1934,3 +1934,14 @@ def test_a_figure_then_after_last_year_is_not_last_years():
         ("Kabupaten Hulu Sungai Utara", 2020, 2.09, "Cukup", "previous"),
         ("Kabupaten Hulu Sungai Utara", 2021, 2.66, "Baik", "actual"),
     ]
+
+
+def test_a_figure_after_posisi_is_no_rank():
+    text = (
+        "Indeks SPBE Pemkab Lingga naik menjadi 2,58 pada evaluasi 2022, dari sebelumnya "
+        "bertahan di posisi 2,14 secara nasional."
+    )
+    records = extract_records(text, date(2023, 3, 1))
+    assert [(r.instansi, r.value, r.rank) for r in records if r.role == "actual"] == [
+        ("Kabupaten Lingga", 2.58, None)
+    ]
