@@ -1185,7 +1185,14 @@ class ArticleExtractor:
             and not_a_score.group(0).lower().startswith("secara")
             and (lx.RANK_RE.search(before) or lx.TOP_RANK_RE.search(before))
         )
-        if not_a_score and not ranked:
+        # "menargetkan indeks di kisaran 2,7": an aim given as a rough figure is still an aim.
+        rough_aim = (
+            not_a_score
+            and not_a_score.group(0).lower() == "kisaran"
+            and re.fullmatch(r"kisaran\s+(?:angka\s+)?", before[not_a_score.start() :], re.I)
+            and self._floor_is_aim(s, m.start())
+        )
+        if not_a_score and not ranked and not rough_aim:
             return True
         # "hasil penilaian mandiri sementara Kabupaten Sikka ... di angka 2,6", "KSB memasang
         # angka 2,9 untuk penilaian mandiri": a self-assessment anywhere in the clause.

@@ -1945,3 +1945,14 @@ def test_a_figure_after_posisi_is_no_rank():
     assert [(r.instansi, r.value, r.rank) for r in records if r.role == "actual"] == [
         ("Kabupaten Lingga", 2.58, None)
     ]
+
+
+def test_an_aim_given_as_a_rough_figure():
+    text = (
+        "Indeks SPBE Kabupaten Muara Enim tahun lalu 2,38. Tahun ini Pemkab menargetkan indeks "
+        "SPBE di kisaran 2,8, sementara rata-rata kabupaten di Sumsel berada di kisaran 2,5."
+    )
+    assert sorted(facts(text, published=date(2022, 5, 2)), key=str) == [
+        ("Kabupaten Muara Enim", 2021, 2.38, None, "actual"),
+        ("Kabupaten Muara Enim", 2022, 2.8, None, "target"),
+    ]
