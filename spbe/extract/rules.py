@@ -574,6 +574,13 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+def _of_a_date_or_rule(text: str, at: int) -> bool:
+    """The year at `at` dates something ("6 Januari 2025") or names a regulation ("Nomor 95
+    Tahun 2018"), so it is no evaluation's year."""
+    before = text[_word_start(text, at - 60) : at]
+    return bool(lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before))
+
+
 def _value_of(m: re.Match[str]) -> float:
     """The index value an `lx.VALUE_RE` match reads ("3,27", "3. 27")."""
     return float(f"{m.group(1)}.{m.group(3)}")
@@ -985,7 +992,7 @@ class ArticleExtractor:
         found = []
         for m in lx.YEAR_RE.finditer(s.text):
             before = s.text[_word_start(s.text, m.start() - 60) : m.start()]
-            if lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before):
+            if _of_a_date_or_rule(s.text, m.start()):
                 continue
             if self._announced_before(s, m.start()):
                 continue
@@ -2239,14 +2246,13 @@ class ArticleExtractor:
                 announced = self._announced()
                 # (a decimal point, "kemudian 2.93 pada 2023", does not end it)
                 rest = re.match(r"(?:[^.\n]|\.(?=\d))*", head[m.end() :]).group(0)  # type: ignore[union-attr]
-                # "... yang diumumkan pada 6 Januari 2025": a date, not a later result.
+                # "... yang diumumkan pada 6 Januari 2025", "ditetapkan melalui Keputusan
+                # MenPANRB Nomor 108 Tahun 2023": a date or a decree, not a later result.
                 later = [
                     int(y.group(1))
                     for y in lx.YEAR_RE.finditer(rest)
                     if year < int(y.group(1)) <= announced
-                    and not lx.DATE_BEFORE_YEAR_RE.search(
-                        rest[_word_start(rest, y.start() - 20) : y.start()]
-                    )
+                    and not _of_a_date_or_rule(rest, y.start())
                 ]
                 # "..., tahun 2024 sudah 4,07, dan sekarang 4,38": one more after the last.
                 now = _NOW_FIGURE.search(rest[rest.rfind(str(max(later, default=year))) :])

@@ -1956,3 +1956,15 @@ def test_an_aim_given_as_a_rough_figure():
         ("Kabupaten Muara Enim", 2021, 2.38, None, "actual"),
         ("Kabupaten Muara Enim", 2022, 2.8, None, "target"),
     ]
+
+
+def test_the_year_of_the_decree_is_not_the_evaluation_year():
+    text = (
+        "Menurut hasil evaluasi SPBE 2022 yang ditetapkan lewat Keputusan MenPANRB Nomor 77 "
+        "Tahun 2023, Provinsi Bengkulu mendapat indeks 2,51. Kabupaten Kaur masih 1,74 dengan "
+        "predikat Kurang."
+    )
+    assert [f[:2] for f in facts(text, published=date(2023, 11, 20))] == [
+        ("Provinsi Bengkulu", 2022),
+        ("Kabupaten Kaur", 2022),
+    ]
