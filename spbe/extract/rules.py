@@ -2613,6 +2613,11 @@ class ArticleExtractor:
                         f.subject, f.explicit_subject = v.subject, True
                         f.year, f.year_strength, f.role = v.year, v.year_strength, v.role
                     preds = []
+            if len(left) >= 2 and not vals and len(preds) > len(left):
+                # "... predikat Baik dan Cukup, sedangkan Semarang di predikat Baik": the list's
+                # clause only.
+                end = _clause_bounds(text, preds[0].start)[1]
+                preds = [f for f in preds if f.start < end]
             if len(left) >= 2 and not vals and len(preds) == len(left):
                 # "A, B dan C masing-masing memperoleh predikat Baik, Cukup dan Cukup"
                 for e, f in zip(left, preds, strict=True):

@@ -1968,3 +1968,14 @@ def test_the_year_of_the_decree_is_not_the_evaluation_year():
         ("Provinsi Bengkulu", 2022),
         ("Kabupaten Kaur", 2022),
     ]
+
+
+def test_a_predikat_list_stops_at_its_clause():
+    text = (
+        "Pada evaluasi SPBE 2020, Kabupaten Pati dan Kabupaten Rembang masing-masing meraih "
+        "predikat Cukup dan Baik, sedangkan Blora kabarnya juga di predikat Baik."
+    )
+    assert facts(text, published=date(2021, 3, 1))[:2] == [
+        ("Kabupaten Pati", 2020, None, "Cukup", "actual"),
+        ("Kabupaten Rembang", 2020, None, "Baik", "actual"),
+    ]
