@@ -91,6 +91,13 @@ _RELATIVE_OBJECT = re.compile(
 _DESCRIBED_PLACE = re.compile(
     r"\b(?i:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
 )
+# "Kabupaten Paser, tetangga PPU di selatan, meraih ...": a body named to describe the one
+# before it, between commas.
+_APPOSED = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:kabupaten|kota|daerah|provinsi)\s+)?(?:tetangga(?:nya)?|jiran|"
+    r"sebelah|pecahan|induk|pemekaran(?:\s+dari)?)\s+",
+    re.I,
+)
 # "Kabupaten berhawa sejuk di lereng Dieng itu": a body described, opening its sentence.
 _DESCRIBED_BODY = re.compile(
     r"\W*(?:(?:sementara|adapun|sedangkan)\s+)?(?i:(kabupaten|kota|provinsi))\s+"
@@ -1847,6 +1854,15 @@ class ArticleExtractor:
             # is likened to.
             if re.search(r",\s*seperti\s+$", lead, re.I) and re.match(
                 r"\s*,", s.text[e.end - s.start :]
+            ):
+                continue
+            if (
+                i
+                and _APPOSED.fullmatch(s.text[before[i - 1].end - s.start : e.start - s.start])
+                and re.match(
+                    r"\s*(?:\([^()]*\)\s*)?(?:(?:di|dari)\s+[^,;]{0,30})?,",
+                    s.text[e.end - s.start : pos],
+                )
             ):
                 continue
             # "provinsi termuda di wilayah pegunungan tengah Papua tersebut memperoleh 2,12": a

@@ -1979,3 +1979,14 @@ def test_a_predikat_list_stops_at_its_clause():
         ("Kabupaten Pati", 2020, None, "Cukup", "actual"),
         ("Kabupaten Rembang", 2020, None, "Baik", "actual"),
     ]
+
+
+def test_a_neighbour_named_between_commas_is_not_the_subject():
+    text = (
+        "Pada evaluasi SPBE 2021, Kabupaten Kapuas meraih 2,61 dan predikat Baik. Adapun "
+        "Kabupaten Pulang Pisau, tetangga Kapuas di barat, memperoleh predikat Cukup."
+    )
+    assert facts(text, published=date(2022, 3, 1)) == [
+        ("Kabupaten Kapuas", 2021, 2.61, "Baik", "actual"),
+        ("Kabupaten Pulang Pisau", 2021, None, "Cukup", "actual"),
+    ]
