@@ -3203,6 +3203,17 @@ class ArticleExtractor:
             national = _NATIONAL_RANK.search(window)
             if lx.REGIONAL_RANK_RE.search(window) and not national:
                 continue
+            # "Lotim berada di peringkat ketiga di antara kabupaten/kota se-NTB. Posisi teratas
+            # ditempati KSB": the ranking the sentence before counted within a province.
+            before_s = self._sentence_before(s)
+            if (
+                not national
+                and before_s is not None
+                and lx.RANK_RE.search(before_s.text)
+                and lx.REGIONAL_RANK_RE.search(before_s.text)
+                and not _NATIONAL_RANK.search(before_s.text)
+            ):
+                continue
             # "peringkat 12 dari 17 kabupaten/kota": no province has 40 regencies and cities.
             counted = _OUT_OF_FEW.search(s.text[m.end() : m.end() + 50])
             if counted and not said_national:

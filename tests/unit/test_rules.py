@@ -1990,3 +1990,15 @@ def test_a_neighbour_named_between_commas_is_not_the_subject():
         ("Kabupaten Kapuas", 2021, 2.61, "Baik", "actual"),
         ("Kabupaten Pulang Pisau", 2021, None, "Cukup", "actual"),
     ]
+
+
+def test_a_rank_going_on_from_a_provincial_ranking_is_not_national():
+    text = (
+        "Pada evaluasi SPBE 2020, Kabupaten Sikka berada di urutan kedua di antara kabupaten/kota "
+        "se-NTT dengan indeks 2,44. Posisi teratas ditempati Kota Kupang dengan indeks 2,71."
+    )
+    records = extract_records(text, date(2021, 3, 1))
+    assert [(r.instansi, r.value, r.rank) for r in records] == [
+        ("Kabupaten Sikka", 2.44, None),
+        ("Kota Kupang", 2.71, None),
+    ]
