@@ -98,6 +98,11 @@ _APPOSED = re.compile(
     r"sebelah|pecahan|induk|pemekaran(?:\s+dari)?)\s+",
     re.I,
 )
+# Newspapers named after their region: "Harian Kalteng", "Tribun Kaltim", "Lampung Post".
+_OUTLET_BEFORE = re.compile(r"\b(?:Harian|Tribun|Radar|Koran|Pos|Warta|Suara|Berita)\s+$")
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:Pos|Post|Ekspres|Express|Today|News|Online|TV|Terkini|Times|Daily|Update)\b"
+)
 # "Kabupaten berhawa sejuk di lereng Dieng itu": a body described, opening its sentence.
 _DESCRIBED_BODY = re.compile(
     r"\W*(?:(?:sementara|adapun|sedangkan)\s+)?(?i:(kabupaten|kota|provinsi))\s+"
@@ -770,6 +775,12 @@ class ArticleExtractor:
                         and re.match(r"\s+[a-z]", self.text[end : end + 2])
                     )
                 )
+            ):
+                continue
+            # "menurut catatan Harian Kalteng", "dikutip dari Kaltim Post": a newspaper.
+            if bare_region and (
+                _OUTLET_BEFORE.search(self.text[max(0, start - 12) : start])
+                or _OUTLET_AFTER.match(self.text, end)
             ):
                 continue
             # "jalur lintas Medan-Parapat", "kapal cepat Ambon-Banda": a route, not the body.

@@ -2002,3 +2002,13 @@ def test_a_rank_going_on_from_a_provincial_ranking_is_not_national():
         ("Kabupaten Sikka", 2.44, None),
         ("Kota Kupang", 2.71, None),
     ]
+
+
+def test_a_newspaper_named_after_its_region_is_no_body():
+    text = (
+        "Kabupaten Paser meraih indeks SPBE 2,44 pada evaluasi 2022, sedangkan rata-rata "
+        "kabupaten/kota se-Kaltim menurut catatan Tribun Kaltim sekitar 2,61."
+    )
+    assert facts(text, published=date(2023, 2, 1)) == [
+        ("Kabupaten Paser", 2022, 2.44, None, "actual")
+    ]
