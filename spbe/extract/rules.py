@@ -213,6 +213,8 @@ _OFFICIAL_OF = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|dan|\([\w-]+\))){0,6}\s+$"
 )
 _OFFICIAL = re.compile(rf"\s+(?:{_TITLE}|wakil)\b", re.I)
+# "Di Lamandau, Sekretaris Daerah setempat, ...": an official of the place just named.
+_LOCAL_OFFICIAL = re.compile(r",\s*(?:[\w-]+\s+){1,4}setempat\b")
 # Words that name no domain or aspect on their own ("kebijakan satu peta, mendapat nilai 2,92").
 _LONE_WORDS = {
     "layanan", "pelayanan", "informasi", "peta", "rencana", "induk", "pengetahuan", "aset",
@@ -902,12 +904,12 @@ class ArticleExtractor:
         if re.search(r"\b(?:datang|tiba)\s+dari\s*$", before, re.I) and ent.text == "Jakarta":
             return True
         # "Sementara di Pemkab Probolinggo, angka yang diperoleh 2,90": a government fronted as
-        # the clause's topic is who scored.
-        if _GOVERNMENT.match(ent.text) and (
-            re.search(
-                r"(?:^|[.;,:\n]\s*|\b(?:sementara|sedangkan|adapun|lalu)\s+)di\s*$", before, re.I
-            )
-        ):
+        # the clause's topic is who scored; so is "Di Lamandau, Sekretaris Daerah setempat
+        # mengatakan ...", whose official speaks.
+        fronted = re.search(
+            r"(?:^|[.;,:\n]\s*|\b(?:sementara|sedangkan|adapun|lalu)\s+)di\s*$", before, re.I
+        )
+        if fronted and (_GOVERNMENT.match(ent.text) or _LOCAL_OFFICIAL.match(self.text, ent.end)):
             return False
         if re.search(
             # "Mimika, sama-sama Papua Tengah, mereka bisa dapat 2,84": of the same province
@@ -3048,8 +3050,12 @@ class ArticleExtractor:
             # An official of a body we cannot tell apart speaks for no known one; "Bupati Malang"
             # is one name to the gazetteer.
             for e in sorted(t.entities + t.unresolved, key=lambda e: e.start, reverse=True):
-                if _OFFICIAL_OF.search(self.text[max(0, e.start - 80) : e.start]) or re.match(
-                    r"(?:bupati|wali\s*kota|gubernur)\b", self.text[e.start : e.end], re.I
+                if (
+                    _OFFICIAL_OF.search(self.text[max(0, e.start - 80) : e.start])
+                    or re.match(
+                        r"(?:bupati|wali\s*kota|gubernur)\b", self.text[e.start : e.end], re.I
+                    )
+                    or _LOCAL_OFFICIAL.match(self.text, e.end)
                 ):
                     return e.code
         return None

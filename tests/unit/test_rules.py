@@ -2012,3 +2012,16 @@ def test_a_newspaper_named_after_its_region_is_no_body():
     assert facts(text, published=date(2023, 2, 1)) == [
         ("Kabupaten Paser", 2022, 2.44, None, "actual")
     ]
+
+
+def test_an_official_of_the_place_just_named_speaks_for_it():
+    text = (
+        "Kepala Diskominfo Katingan, Budi Santoso, menyebut indeks SPBE Katingan pada evaluasi "
+        "2023 naik menjadi 2,81.\n\nDi Gunung Mas, Sekretaris Daerah setempat, Yusuf Lubis, "
+        'mengatakan nilai 2,64 belum memuaskan. "Tahun ini kami kejar minimal 3,0," katanya.'
+    )
+    assert sorted(facts(text, published=date(2024, 2, 1)), key=str) == [
+        ("Kabupaten Gunung Mas", 2023, 2.64, None, "actual"),
+        ("Kabupaten Gunung Mas", 2024, 3.0, None, "target"),
+        ("Kabupaten Katingan", 2023, 2.81, None, "actual"),
+    ]
