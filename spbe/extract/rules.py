@@ -1293,6 +1293,12 @@ class ArticleExtractor:
             re.I,
         ):
             return False
+        # "Jangan sampai predikatnya Baik, tapi ...", "seandainya kita dapat Sangat Baik": what
+        # might be, not what is.
+        if re.search(
+            r"\b(?:jangan\s+sampai|seandainya|andaikan|andaikata)\b[^.,;]{0,40}$", before, re.I
+        ):
+            return False
         # "Skor 2,93 itu belum memuaskan": a plain word after a negation.
         if word.islower() and re.search(r"\b(?:belum|tidak|tak|kurang)\s+$", before, re.I):
             return False

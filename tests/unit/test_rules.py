@@ -2025,3 +2025,13 @@ def test_an_official_of_the_place_just_named_speaks_for_it():
         ("Kabupaten Gunung Mas", 2024, 3.0, None, "target"),
         ("Kabupaten Katingan", 2023, 2.81, None, "actual"),
     ]
+
+
+def test_a_predikat_that_might_be_is_no_fact():
+    text = (
+        'Pemprov Sulbar mencatat indeks SPBE 2,31 pada evaluasi 2021. "Jangan sampai '
+        'predikatnya Baik tapi layanan tetap lambat," kata seorang pengamat.'
+    )
+    assert facts(text, published=date(2022, 3, 1)) == [
+        ("Provinsi Sulawesi Barat", 2021, 2.31, None, "actual")
+    ]
