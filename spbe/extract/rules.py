@@ -1387,10 +1387,17 @@ class ArticleExtractor:
             if 0 <= len(gap) <= 30 and re.fullmatch(
                 r"[\s(\"'“”‘’,:–—-]*(?:atau|dengan|dan|yang)?[\s\w(\"'“”‘’,:–—-]{0,22}?", gap
             ):
-                # "2,48, masih Cukup, jadi ..." names it; "masih cukup tinggi" does not.
+                # "2,48, masih Cukup, jadi ..." and "1,69, masih Kurang waktu itu." name it;
+                # "masih cukup tinggi" does not.
                 if re.search(
                     r"\b(?:cukup|sudah|lebih|semakin|makin|sangat|masih)\s*$", gap, re.I
-                ) and not (word[:1].isupper() and re.match(r"\s*[,.;)]", after)):
+                ) and not (
+                    word[:1].isupper()
+                    and re.match(
+                        r"\s*(?:(?:waktu|saat|ketika|kala|tahun)\s+itu\b\s*)?[,.;)]",
+                        text[m.end() : m.end() + 20],
+                    )
+                ):
                     continue
                 return True
         # "Pemkot Bogor bahkan sudah Sangat Baik dengan nilai 3,56": capitalised, then its figure.

@@ -2035,3 +2035,14 @@ def test_a_predikat_that_might_be_is_no_fact():
     assert facts(text, published=date(2022, 3, 1)) == [
         ("Provinsi Sulawesi Barat", 2021, 2.31, None, "actual")
     ]
+
+
+def test_a_predikat_named_with_words_of_time_after_it():
+    text = (
+        "Indeks SPBE Kabupaten Pulau Morotai pada evaluasi 2021 naik menjadi 2,12, padahal di "
+        "evaluasi 2020 masih 1,58, masih Kurang saat itu."
+    )
+    assert sorted(facts(text, published=date(2022, 3, 1)), key=str) == [
+        ("Kabupaten Pulau Morotai", 2020, 1.58, "Kurang", "previous"),
+        ("Kabupaten Pulau Morotai", 2021, 2.12, None, "actual"),
+    ]
