@@ -69,7 +69,8 @@ ANNOUNCED_LAST_YEAR_RE = re.compile(
 REGULATION_YEAR_RE = re.compile(
     r"(?:nomor|no\.|nomer)\s*[\w./-]+\s+tahun\s+$|\d+\s*/\s*$|"
     r"(?:perpres|permen\w*|kepmen\w*|peraturan|keputusan|undang-undang|uu|inpres|pergub|"
-    r"perbup|perwali|perda|se|surat edaran)\b[^.;]{0,40}tahun\s+$",
+    # ("SE", a circular; not "se-Papua Pegunungan")
+    r"perbup|perwali|perda|se(?!-)|surat edaran)\b[^.;]{0,40}tahun\s+$",
     re.I,
 )
 

@@ -2046,3 +2046,14 @@ def test_a_predikat_named_with_words_of_time_after_it():
         ("Kabupaten Pulau Morotai", 2020, 1.58, "Kurang", "previous"),
         ("Kabupaten Pulau Morotai", 2021, 2.12, None, "actual"),
     ]
+
+
+def test_se_before_a_region_is_no_circular():
+    text = (
+        "Indeks SPBE Kabupaten Jayawijaya 2,40 pada evaluasi 2024. Jayawijaya tertinggi "
+        "se-Papua Pegunungan, naik dari 2,11 di tahun 2023."
+    )
+    assert sorted(facts(text, published=date(2025, 1, 8)), key=str) == [
+        ("Kabupaten Jayawijaya", 2023, 2.11, None, "previous"),
+        ("Kabupaten Jayawijaya", 2024, 2.4, None, "actual"),
+    ]
