@@ -2278,7 +2278,13 @@ class ArticleExtractor:
                 head[_word_start(head, at - 110) : at],
                 re.I,
             )
-            if self.published and (self._unannounced(year) or coming):
+            # "hasil evaluasi SPBE 2022 baru akan diumumkan awal tahun depan": not out yet.
+            pending = re.match(
+                rf"\s*(?:(?:tahun\s+)?ini\s+)?(?:baru\s+akan|akan|belum)\s+(?:\w+\s+)?{lx.ANNOUNCED}",
+                head[m.end() : m.end() + 60],
+                re.I,
+            )
+            if self.published and (self._unannounced(year) or coming or pending):
                 # "mulai 2026 diganti", "menargetkan pada evaluasi 2021": not yet announced.
                 late_candidate = late_candidate or year
                 continue

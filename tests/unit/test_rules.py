@@ -2057,3 +2057,13 @@ def test_se_before_a_region_is_no_circular():
         ("Kabupaten Jayawijaya", 2023, 2.11, None, "previous"),
         ("Kabupaten Jayawijaya", 2024, 2.4, None, "actual"),
     ]
+
+
+def test_a_result_said_to_be_announced_later_is_not_the_articles_year():
+    text = (
+        "Kabupaten Solok Selatan kini mengantongi indeks 2,74 dengan predikat Baik. Hasil "
+        "evaluasi SPBE 2022 baru akan diumumkan awal tahun depan, jadi nilai itu masih acuan."
+    )
+    assert [f[:2] for f in facts(text, published=date(2022, 11, 7))] == [
+        ("Kabupaten Solok Selatan", 2021)
+    ]
