@@ -2877,6 +2877,11 @@ class ArticleExtractor:
         if not merged:
             return
         gap = s.text[merged[-1].end - s.start : run[0].start]
+        # "Dua daerah lain, yakni Pasbar dan Kota Sawahlunto, pada evaluasi 2021 mencatat 2,66
+        # dan 2,83": the list set off by commas after "yakni".
+        first = merged[-len(run)] if len(merged) >= len(run) else merged[0]
+        if re.search(r"\b(?:yakni|yaitu)\s*$", s.text[: first.start - s.start], re.I):
+            gap = re.sub(r"^\s*,", "", gap)
         if (
             len(gap) > 60
             or _CLAUSE_SPLIT.search(gap)

@@ -2067,3 +2067,14 @@ def test_a_result_said_to_be_announced_later_is_not_the_articles_year():
     assert [f[:2] for f in facts(text, published=date(2022, 11, 7))] == [
         ("Kabupaten Solok Selatan", 2021)
     ]
+
+
+def test_a_list_set_off_after_yakni_pairs_with_its_figures():
+    text = (
+        "Dua daerah pembanding, yakni Kabupaten Agam dan Kota Bukittinggi, pada evaluasi SPBE "
+        "2021 mencatat indeks 2,48 dan 2,93."
+    )
+    assert facts(text, published=date(2022, 3, 1)) == [
+        ("Kabupaten Agam", 2021, 2.48, None, "actual"),
+        ("Kota Bukittinggi", 2021, 2.93, None, "actual"),
+    ]
