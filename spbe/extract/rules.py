@@ -2249,11 +2249,9 @@ class ArticleExtractor:
             year = int(m.group(1) or m.group(2))
             at = m.start(1) if m.group(1) else m.start(2)
             # "Keputusan Menteri PANRB Nomor 663 Tahun 2024": the regulation's year (but "Nomor
-            # 663 Tahun 2024 tentang hasil evaluasi SPBE tahun 2024" states it again).
-            if re.search(r"nomor\s+\d+\s+tahun\s+$", head[_word_start(head, at - 30) : at], re.I):
-                continue
+            # 663 Tahun 2024 tentang hasil evaluasi SPBE tahun 2024" states it again);
             # "diumumkan pada awal Januari 2025": the date of the announcement.
-            if lx.DATE_BEFORE_YEAR_RE.search(head[_word_start(head, at - 40) : at]):
+            if _of_a_date_or_rule(head, at):
                 continue
             # "naik dari 2,47 pada 2022 menjadi 2,86": the year compared with.
             compared = r"\b(?:dari|dibanding\w*|ketimbang)\s+[\d,.]+\s+(?:pada\s+)?(?:tahun\s+)?$"
