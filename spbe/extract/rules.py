@@ -2254,7 +2254,10 @@ class ArticleExtractor:
             if _of_a_date_or_rule(head, at):
                 continue
             # "naik dari 2,47 pada 2022 menjadi 2,86": the year compared with.
-            compared = r"\b(?:dari|dibanding\w*|ketimbang)\s+[\d,.]+\s+(?:pada\s+)?(?:tahun\s+)?$"
+            # "Naik Signifikan dari 2019": likewise, with no figure.
+            compared = (
+                r"\b(?:dari|dibanding\w*|ketimbang)\s+(?:[\d,.]+\s+)?(?:pada\s+)?(?:tahun\s+)?$"
+            )
             if re.search(compared, head[_word_start(head, at - 40) : at], re.I):
                 continue
             # "Capaian ini meningkat dibanding hasil evaluasi SPBE tahun 2024": likewise.

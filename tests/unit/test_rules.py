@@ -2078,3 +2078,15 @@ def test_a_list_set_off_after_yakni_pairs_with_its_figures():
         ("Kabupaten Agam", 2021, 2.48, None, "actual"),
         ("Kota Bukittinggi", 2021, 2.93, None, "actual"),
     ]
+
+
+def test_a_title_naming_the_year_compared_with_is_not_the_articles_year():
+    text = (
+        "Pemkab Sragen meraih predikat Baik dalam evaluasi SPBE tahun ini. Sragen mengantongi "
+        "indeks 2,61. Pada evaluasi 2019 nilainya baru 1,88."
+    )
+    title = "Evaluasi SPBE Sragen Naik Tajam dari 2019"
+    assert sorted(facts(text, published=date(2021, 12, 9), title=title), key=str) == [
+        ("Kabupaten Sragen", 2019, 1.88, None, "previous"),
+        ("Kabupaten Sragen", 2021, 2.61, "Baik", "actual"),
+    ]
