@@ -2353,6 +2353,10 @@ class ArticleExtractor:
                 last_subject = named_before[0] if named_before else last_subject
             if facts and not s.entities:
                 last_subject = self._named_next(s) or last_subject
+            # "Apa yang paling lemah?": in an interview, a question that names no body turns
+            # back to the one answering ("Pemprov Sumut saja dapat 3,27" was the last answer's).
+            if self.interview and not s.entities and s.text.rstrip().endswith("?"):
+                last_subject = self.principal or last_subject
             # Years are only read for facts, and lists only bind facts: skip both without any.
             years = self._years(s) if facts else []
             if facts and not years and _THEN.match(s.text) and previous is not None:

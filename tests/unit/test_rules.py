@@ -2090,3 +2090,19 @@ def test_a_title_naming_the_year_compared_with_is_not_the_articles_year():
         ("Kabupaten Sragen", 2019, 1.88, None, "previous"),
         ("Kabupaten Sragen", 2021, 2.61, "Baik", "actual"),
     ]
+
+
+def test_an_interview_question_turns_back_to_the_body_answering():
+    text = (
+        "Kabupaten Asahan masih di predikat Cukup pada evaluasi SPBE 2023. Berikut petikan "
+        "wawancara dengan Kepala Diskominfo Asahan.\n\n"
+        "Berapa nilai SPBE Asahan?\n\n"
+        '"Indeks kita 2,44. Pemprov Sumut dapat 3,27."\n\n'
+        "Domain apa yang paling lemah?\n\n"
+        '"Terus terang domain Manajemen SPBE, nilainya cuma 1,52."'
+    )
+    records = extract_records(text, date(2024, 3, 13))
+    assert {r.instansi: r.subscores for r in records} == {
+        "Kabupaten Asahan": {"Manajemen SPBE": 1.52},
+        "Provinsi Sumatera Utara": {},
+    }
