@@ -226,7 +226,9 @@ SUBSCORE_WORDS = {
 }  # fmt: skip
 SUBSCORE_CUE_RE = re.compile(
     r"\b(?:domain|aspek|rincian|terdiri|per\s+domain|per\s+aspek|masing-masing\s+domain|"
-    r"unsur|komponen|indikator)\b",
+    r"unsur|komponen|indikator|"
+    # The domains by their full names: "Kalau Layanan SPBE lumayan, 2,9"
+    r"(?:kebijakan\s+internal|tata\s+kelola|manajemen|layanan)\s+spbe)\b",
     re.I,
 )
 SUBSCORE_GLUE_RE = re.compile(
@@ -234,7 +236,7 @@ SUBSCORE_GLUE_RE = re.compile(
     r"(?:\s*(?::|=|-|–|\||,|nilainya|skornya|angkanya|indeksnya|sebesar|senilai|dengan\s+nilai|dengan\s+indeks|dengan|bernilai|"
     r"mendapat\s+nilai|sudah|baru|hanya|masih|yakni|yaitu|(?:kita|kami)\s+(?:dapat|peroleh|raih)|"
     # "Manajemen SPBE memang masih rendah di 2,05", "Layanan SPBE paling bagus 3,65"
-    r"kami|kita|memang|cuma|justru|juga|paling|bagus|rendah|tinggi|berada|di|angka|di\s+angka|"
+    r"kami|kita|memang|cuma|justru|juga|paling|bagus|lumayan|rendah|tinggi|berada|di|angka|di\s+angka|"
     # "Kebijakan internal kita sekarang 4,10"
     rf"{NOW_WORDS}|"
     r"ini|itu|yang|"

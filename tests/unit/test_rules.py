@@ -2106,3 +2106,14 @@ def test_an_interview_question_turns_back_to_the_body_answering():
         "Kabupaten Asahan": {"Manajemen SPBE": 1.52},
         "Provinsi Sumatera Utara": {},
     }
+
+
+def test_a_domain_named_in_full_is_a_sub_score_without_the_word_domain():
+    text = (
+        "Kota Tebing Tinggi meraih indeks SPBE 2,81 pada evaluasi 2023. Kalau Layanan SPBE "
+        "lumayan, 3,05, karena aplikasinya sudah jalan."
+    )
+    records = extract_records(text, date(2024, 3, 1))
+    assert [(r.instansi, r.value, r.subscores) for r in records] == [
+        ("Kota Tebing Tinggi", 2.81, {"Layanan SPBE": 3.05})
+    ]
