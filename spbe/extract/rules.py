@@ -2630,7 +2630,12 @@ class ArticleExtractor:
             pos = m.start()
             # "X meraih 3,62, sedangkan A dan B masing-masing 2,88 dan 3,05": A and B only.
             since = max([f.end for f in facts if f.kind == "value" and f.end <= pos], default=0)
-            left = [e for e in ents if since <= e.start - s.start < pos]
+            # "Di tingkat Sulawesi Tengah, A dan B masing-masing ...": not the region counted in.
+            left = [
+                e
+                for e in ents
+                if since <= e.start - s.start < pos and not self._province_as_region(s, e)
+            ]
             left = self._named_once(left)
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]

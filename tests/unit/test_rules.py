@@ -2117,3 +2117,16 @@ def test_a_domain_named_in_full_is_a_sub_score_without_the_word_domain():
     assert [(r.instansi, r.value, r.subscores) for r in records] == [
         ("Kota Tebing Tinggi", 2.81, {"Layanan SPBE": 3.05})
     ]
+
+
+def test_the_region_before_a_masing_masing_list_is_not_in_it():
+    text = (
+        "Di tingkat Sulawesi Tengah, Kabupaten Banggai dan Kabupaten Tolitoli masing-masing "
+        "memperoleh indeks SPBE 2,77 dan 3,08 pada evaluasi 2024, sementara Kabupaten Buol "
+        "di angka 2,35."
+    )
+    assert facts(text, published=date(2025, 1, 9)) == [
+        ("Kabupaten Banggai", 2024, 2.77, None, "actual"),
+        ("Kabupaten Toli-Toli", 2024, 3.08, None, "actual"),
+        ("Kabupaten Buol", 2024, 2.35, None, "actual"),
+    ]
