@@ -435,6 +435,8 @@ _GLUE_FIXES = (
     # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon" (a space at
     # each of the groups `at0` and `at`)
     re.compile(r"(?i:baik|cukup|kurang|memuaskan)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z][a-z])"),
+    # a cell in capitals before the next row's body: "3,1 BAIKBawaslu", "PREDIKATMahkamah"
+    re.compile(r"(?:(?<=BAI)K|(?<=CUKU)P|(?<=KURAN)G|(?<=MEMUASKA)N|(?<=PREDIKA)T)(?=[A-Z][a-z])"),
 )
 
 
