@@ -258,6 +258,12 @@ REGIONAL_RANK_RE = re.compile(
     re.I,
 )
 # "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.
+# "Pemilu 2024", "Pilkada serentak 2020", "Sensus Penduduk 2020": an event named by its year.
+EVENT_BEFORE_YEAR_RE = re.compile(
+    r"\b(?:pemilu|pemilihan\s+umum|pilkada|pilpres|pileg|sensus(?:\s+penduduk)?)"
+    r"(?:\s+serentak)?\s+(?:tahun\s+)?$",
+    re.I,
+)
 DATE_BEFORE_YEAR_RE = re.compile(
     r"(?:\b(?:\d{1,2}\s+)?(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|"
     r"september|oktober|november|nopember|desember)\s+|\b\d{1,2}[/.-]\d{1,2}[/.-])$",

@@ -591,10 +591,14 @@ def _word_start(text: str, i: int) -> int:
 
 
 def _of_a_date_or_rule(text: str, at: int) -> bool:
-    """The year at `at` dates something ("6 Januari 2025") or names a regulation ("Nomor 95
-    Tahun 2018"), so it is no evaluation's year."""
+    """The year at `at` dates something ("6 Januari 2025"), names a regulation ("Nomor 95
+    Tahun 2018") or an event ("Pemilu 2024"), so it is no evaluation's year."""
     before = text[_word_start(text, at - 60) : at]
-    return bool(lx.REGULATION_YEAR_RE.search(before) or lx.DATE_BEFORE_YEAR_RE.search(before))
+    return bool(
+        lx.REGULATION_YEAR_RE.search(before)
+        or lx.DATE_BEFORE_YEAR_RE.search(before)
+        or lx.EVENT_BEFORE_YEAR_RE.search(before)
+    )
 
 
 def _value_of(m: re.Match[str]) -> float:

@@ -2130,3 +2130,26 @@ def test_the_region_before_a_masing_masing_list_is_not_in_it():
         ("Kabupaten Toli-Toli", 2024, 3.08, None, "actual"),
         ("Kabupaten Buol", 2024, 2.35, None, "actual"),
     ]
+
+
+def test_a_predikat_cell_in_capitals_glued_to_the_next_body():
+    text = (
+        "Hasil evaluasi SPBE 2022. INSTANSI INDEKS PREDIKATBadan Pusat Statistik 3,80 SANGAT "
+        "BAIKBadan Informasi Geospasial 2,95 BAIKArsip Nasional Republik Indonesia 2,41 CUKUP"
+    )
+    assert facts(text, published=date(2023, 4, 1)) == [
+        ("Badan Pusat Statistik", 2022, 3.8, "Sangat Baik", "actual"),
+        ("Badan Informasi Geospasial", 2022, 2.95, "Baik", "actual"),
+        ("Arsip Nasional Republik Indonesia", 2022, 2.41, "Cukup", "actual"),
+    ]
+
+
+def test_an_event_named_by_its_year_gives_no_year():
+    text = (
+        "Pada evaluasi SPBE 2022, KPU meraih predikat Baik. Bawaslu, penyelenggara Pemilu 2024 "
+        "yang tahapannya sudah berjalan, juga berada di predikat Baik."
+    )
+    assert facts(text, published=date(2023, 4, 1)) == [
+        ("Komisi Pemilihan Umum", 2022, None, "Baik", "actual"),
+        ("Badan Pengawas Pemilihan Umum", 2022, None, "Baik", "actual"),
+    ]
