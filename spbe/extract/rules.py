@@ -947,7 +947,10 @@ class ArticleExtractor:
                 and re.fullmatch(r"\s*\(\s*", self.text[prev[-1].end : ent.start])
             ):
                 return self._is_locative(prev[-1], entities)
-            if prev and re.fullmatch(r"\)?\s*[,(]\s*", self.text[prev[-1].end : ent.start]):
+            # "Pemkab Ogan Ilir (OI), Sumatera Selatan": the same with its short name between.
+            if prev and re.fullmatch(
+                r"(?:\s*\([^()\d]{1,15}\))?\)?\s*[,(]\s*", self.text[prev[-1].end : ent.start]
+            ):
                 return self.g.by_code[prev[-1].code].level in ("kabupaten", "kota")
         return False
 

@@ -2153,3 +2153,13 @@ def test_an_event_named_by_its_year_gives_no_year():
         ("Komisi Pemilihan Umum", 2022, None, "Baik", "actual"),
         ("Badan Pengawas Pemilihan Umum", 2022, None, "Baik", "actual"),
     ]
+
+
+def test_a_province_after_a_body_and_its_short_name_is_where_it_is():
+    text = (
+        "Pemerintah Kabupaten Empat Lawang (EL), Sumatera Selatan (Sumsel), meraih indeks "
+        "SPBE 3,12 pada evaluasi 2023."
+    )
+    assert facts(text, published=date(2024, 2, 1)) == [
+        ("Kabupaten Empat Lawang", 2023, 3.12, None, "actual")
+    ]
