@@ -1699,16 +1699,17 @@ class ArticleExtractor:
             if digit and lx.TARGET_CUE_RE.search(text[: m.start()]):
                 values.append(digit)
         values.sort(key=lambda v: v.start())
-        # "rata-rata nasional yang menurut (oleh) KemenPAN-RB ada di angka 1,98": the source named
-        # does not end the average's clause.
+        # "rata-rata nasional yang menurut (oleh) KemenPAN-RB ada di angka 1,98", "Secara
+        # nasional, KemenPAN-RB mencatat indeks SPBE 2024 di angka 3,12": the source named does
+        # not end the average's clause.
         bounds = [
             e.end - s.start
             for e in s.entities
             if not (
                 self._is_evaluator(e.code or "")
                 and re.search(
-                    r"\b(?:menurut|versi|kata|data|oleh)\s+$",
-                    self.text[e.start - 10 : e.start],
+                    r"\b(?:menurut|versi|kata|data|oleh)\s+$|\bsecara\s+nasional\s*,?\s*$",
+                    self.text[max(0, e.start - 20) : e.start],
                     re.I,
                 )
             )

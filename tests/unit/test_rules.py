@@ -2163,3 +2163,13 @@ def test_a_province_after_a_body_and_its_short_name_is_where_it_is():
     assert facts(text, published=date(2024, 2, 1)) == [
         ("Kabupaten Empat Lawang", 2023, 3.12, None, "actual")
     ]
+
+
+def test_the_national_index_the_evaluator_records_is_nobodys_score():
+    text = (
+        "Kabupaten Kampar meraih indeks SPBE 2,91 pada evaluasi 2024. Secara nasional, "
+        "KemenPAN-RB mencatat indeks SPBE 2024 berada di level 3,12 atau predikat Baik."
+    )
+    assert facts(text, published=date(2025, 1, 9)) == [
+        ("Kabupaten Kampar", 2024, 2.91, None, "actual")
+    ]
