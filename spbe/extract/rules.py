@@ -229,7 +229,8 @@ _NAMED_LABEL = re.compile(
 # The evaluator named as the one judging: "oleh asesor", "hasil evaluasi", "yang digelar".
 _JUDGE_BEFORE = re.compile(
     r"\b(?i:oleh|dari|kepada)(?:\s+(?i:tim|para|pihak|asesor|evaluator))*\s*$|"
-    r"\b(?i:asesor|evaluator|evaluasi|penilaian)\s+$|\bdi[a-z]*\s+$"
+    # "berdasarkan Keputusan MenPAN-RB Nomor 108 Tahun 2023": whose decree
+    r"\b(?i:asesor|evaluator|evaluasi|penilaian|keputusan|peraturan|lampiran|sk)\s+$|\bdi[a-z]*\s+$"
 )
 _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
