@@ -2178,7 +2178,7 @@ def test_the_national_index_the_evaluator_records_is_nobodys_score():
 def test_the_evaluator_named_as_author_of_a_decree_is_not_the_subject():
     text = (
         "Pemerintah Provinsi Bengkulu, berdasarkan Keputusan MenPAN-RB Nomor 108 Tahun 2023, "
-        "mengantongi indeks SPBE 2,95 dengan predikat Baik."
+        "mengantongi indeks 2,95 dengan predikat Baik pada evaluasi SPBE."
     )
     assert facts(text, published=date(2023, 5, 2)) == [
         ("Provinsi Bengkulu", 2022, 2.95, "Baik", "actual")
