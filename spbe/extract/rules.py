@@ -89,7 +89,9 @@ _RELATIVE_OBJECT = re.compile(
 )
 # "provinsi termuda di wilayah pegunungan tengah": a body described by where it lies (lower case).
 _DESCRIBED_PLACE = re.compile(
-    r"\b(?i:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$"
+    r"\b(?i:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$|"
+    # "kabupaten lumbung beras Bali itu": a description ending with the province
+    r"\b(?i:kabupaten|kota|daerah)\s+(?:[a-z]+\s+){1,4}$"
 )
 # "Kabupaten Paser, tetangga PPU di selatan, meraih ...": a body named to describe the one
 # before it, between commas.

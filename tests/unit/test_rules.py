@@ -2183,3 +2183,14 @@ def test_the_evaluator_named_as_author_of_a_decree_is_not_the_subject():
     assert facts(text, published=date(2023, 5, 2)) == [
         ("Provinsi Bengkulu", 2022, 2.95, "Baik", "actual")
     ]
+
+
+def test_a_description_ending_with_the_province_is_the_body_before():
+    text = (
+        "Indeks SPBE Kabupaten Gianyar pada evaluasi 2020 mencapai 2,91. Kepala Diskominfo "
+        "Gianyar menyebut pada evaluasi 2019 kabupaten seni Bali itu baru mencatat 2,40."
+    )
+    assert sorted(facts(text, published=date(2021, 3, 22)), key=str) == [
+        ("Kabupaten Gianyar", 2019, 2.4, None, "previous"),
+        ("Kabupaten Gianyar", 2020, 2.91, None, "actual"),
+    ]
