@@ -91,7 +91,7 @@ _RELATIVE_OBJECT = re.compile(
 _DESCRIBED_PLACE = re.compile(
     r"\b(?i:provinsi|kabupaten|kota|daerah)\s+(?:[a-z]+\s+){0,4}(?:di|dari)\s+(?:[a-z]+\s+){0,3}$|"
     # "kabupaten lumbung beras Bali itu": a description ending with the province
-    r"\b(?i:kabupaten|kota|daerah)\s+(?:[a-z]+\s+){1,4}$"
+    r"\b(?i:kabupaten|kota|daerah)\s+(?:[a-z]+\s+){1,6}$"
 )
 # "Kabupaten Paser, tetangga PPU di selatan, meraih ...": a body named to describe the one
 # before it, between commas.
@@ -1906,9 +1906,7 @@ class ArticleExtractor:
                 continue
             # "provinsi termuda di wilayah pegunungan tengah Papua tersebut memperoleh 2,12": a
             # place in the description of the body named before.
-            if _DESCRIBED_PLACE.search(lead) and re.match(
-                r"\s+(?:tersebut|itu|ini)\b", s.text[e.end - s.start :]
-            ):
+            if self._described_place(s, e):
                 continue
             # "opini WTP kedelapan kali berturut-turut dari BPK, hingga ... predikat Sangat
             # Baik": who gave an award.
@@ -3161,6 +3159,16 @@ class ArticleExtractor:
                 if f.subject == e.code and f.role not in ("target", "previous"):
                     f.rank = int(lead.group(1))
 
+    @staticmethod
+    def _described_place(s: Sentence, e: Entity) -> bool:
+        """ "provinsi termuda di wilayah pegunungan tengah Papua tersebut", "kabupaten lumbung
+        beras Bali itu": a place in the description of a body named before."""
+        lead = s.text[_word_start(s.text, e.start - s.start - 40) : e.start - s.start]
+        return bool(
+            _DESCRIBED_PLACE.search(lead)
+            and re.match(r"\s+(?:tersebut|itu|ini)\b", s.text[e.end - s.start :])
+        )
+
     def _province_as_region(self, s: Sentence, e: Entity) -> bool:
         """ "di Sumut", "se-Kalbar", "tingkat Provinsi Jambi": a province a rank counts within."""
         known = self.g.by_code.get(e.code or "")
@@ -3320,7 +3328,9 @@ class ArticleExtractor:
                 re.I,
             )
             cut = s.start + m.end() + ahead.start() if ahead else s.end
-            fallback = last_subject if all(e.start > cut for e in s.entities) else None
+            # ("menempatkan kabupaten lumbung beras Bali itu di peringkat ke-12": no one named)
+            named = [e for e in s.entities if not self._described_place(s, e)]
+            fallback = last_subject if all(e.start > cut for e in named) else None
             subject, _ = self._subject_for(s, m.start(), fallback)
             # "peringkat pertama secara nasional ditempati Kementerian Keuangan": its holder.
             if (

@@ -2194,3 +2194,12 @@ def test_a_description_ending_with_the_province_is_the_body_before():
         ("Kabupaten Gianyar", 2019, 2.4, None, "previous"),
         ("Kabupaten Gianyar", 2020, 2.91, None, "actual"),
     ]
+
+
+def test_a_rank_given_to_a_described_regency_is_the_regencys():
+    text = (
+        "Kabupaten Gianyar meraih indeks SPBE 3,58 pada evaluasi 2023. Capaian ini menempatkan "
+        "kabupaten yang dikenal sebagai pusat seni Bali itu di peringkat ke-14 secara nasional."
+    )
+    records = extract_records(text, date(2024, 2, 27))
+    assert [(r.instansi, r.value, r.rank) for r in records] == [("Kabupaten Gianyar", 3.58, 14)]
