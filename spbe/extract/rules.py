@@ -2650,6 +2650,12 @@ class ArticleExtractor:
             left = self._named_once(left)
             vals = [f for f in facts if f.kind == "value" and f.start > pos]
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
+            # "A dan B masing-masing meraih predikat Baik, sedangkan C memperoleh 3,05": C's
+            # figure is not the list's.
+            turn = re.search(r"\b(?:sedangkan|sementara|adapun|namun)\b", text[pos:])
+            if turn and vals and vals[0].start > pos + turn.start():
+                vals = []
+                preds = [f for f in preds if f.start < pos + turn.start()]
             # "A dan B masing-masing 3.02 dan 2.84, sementara C memperoleh 2,56": C's is not
             # in the list.
             if 2 <= len(left) < len(vals) and _clause_bounds(text, vals[len(left)].start)[0] > max(
@@ -2691,6 +2697,9 @@ class ArticleExtractor:
                 # "A, B dan C masing-masing memperoleh predikat Baik, Cukup dan Cukup"
                 for e, f in zip(left, preds, strict=True):
                     f.subject, f.explicit_subject = e.code, True
+            elif len(left) >= 2 and not vals and len(preds) == 1:
+                # "A dan B masing-masing meraih predikat Baik": each of them.
+                _share(facts, preds[0], [e.code for e in left])
             if len(left) >= 2 and len(vals) == len(left):
                 # "A dan B masing-masing 2,84 dan 2,61 pada evaluasi 2023": one year for all.
                 best = max(vals, key=lambda f: f.year_strength)

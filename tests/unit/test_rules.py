@@ -2203,3 +2203,15 @@ def test_a_rank_given_to_a_described_regency_is_the_regencys():
     )
     records = extract_records(text, date(2024, 2, 27))
     assert [(r.instansi, r.value, r.rank) for r in records] == [("Kabupaten Gianyar", 3.58, 14)]
+
+
+def test_one_predikat_for_each_of_a_list_before_another_bodys_figure():
+    text = (
+        "Pada evaluasi SPBE 2025, Kabupaten Mamuju dan Kabupaten Majene masing-masing meraih "
+        "predikat Baik, sedangkan Pemprov Sulbar memperoleh indeks 3,05."
+    )
+    assert facts(text, published=date(2026, 1, 20)) == [
+        ("Kabupaten Mamuju", 2025, None, "Baik", "actual"),
+        ("Kabupaten Majene", 2025, None, "Baik", "actual"),
+        ("Provinsi Sulawesi Barat", 2025, 3.05, None, "actual"),
+    ]
