@@ -319,8 +319,10 @@ _PREDIKAT_HEADING = re.compile(
 # A table whose first column is the rank: "| Peringkat | Instansi | Indeks |", or its cells run
 # together, "PERINGKAT INSTANSI INDEKS PREDIKAT 1 Kemenkeu 4,71 MEMUASKAN 2 BPS ...".
 _RANK_HEADER = re.compile(
-    r"\W*(?:peringkat|ranking|rank|urutan)\s*\|?\s*(?:nama\s+)?(?:instansi|k/l|kementerian|lembaga|"
-    r"daerah|pemda|provinsi|kabupaten|kota)\b",
+    # ("HASIL EVALUASI SPBE 2019 PERINGKAT TERATAS No Instansi Indeks 1 Kemenkeu 3,58 ...": an
+    # infographic's title and header, read as one line)
+    r"\W*(?:[^.|\n]{0,60}?\b)?(?:peringkat|ranking|rank|urutan)(?:\s+(?:teratas|tertinggi))?\s*\|?\s*"
+    r"(?:no\.?\s+)?(?:nama\s+)?(?:instansi|k/l|kementerian|lembaga|daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
 _COMPARED_WITH_BODY = re.compile(rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z])")

@@ -2215,3 +2215,16 @@ def test_one_predikat_for_each_of_a_list_before_another_bodys_figure():
         ("Kabupaten Majene", 2025, None, "Baik", "actual"),
         ("Provinsi Sulawesi Barat", 2025, 3.05, None, "actual"),
     ]
+
+
+def test_a_ranked_infographic_read_as_one_line():
+    text = (
+        "HASIL EVALUASI SPBE 2022 LEMBAGA PERINGKAT TERATAS No Instansi Indeks 1 Badan Pusat "
+        "Statistik 4,12 2 Badan Kepegawaian Negara 3,96 3 Lembaga Administrasi Negara 3,81"
+    )
+    records = extract_records(text, date(2023, 4, 1))
+    assert [(r.instansi, r.value, r.rank) for r in records] == [
+        ("Badan Pusat Statistik", 4.12, 1),
+        ("Badan Kepegawaian Negara", 3.96, 2),
+        ("Lembaga Administrasi Negara", 3.81, 3),
+    ]
