@@ -1731,6 +1731,12 @@ class ArticleExtractor:
                 r"\W*(?:angka|nilai|indeks|capaian|skor)\s+(?:ini|itu|tersebut)\b", text, re.I
             )
         )
+        if unowned and before is not None:
+            # "... Tanjabtim memperoleh 2,54, masih di bawah indeks nasional 2,79. 'Angka ini
+            # sudah naik dari 2,19, namun kami akui Tanjabtim masih tertinggal'": the body
+            # named again owns the figure meant.
+            owners = {f.subject for f in self.facts if f.sentence is before and f.kind == "value"}
+            unowned = not any(e.code in owners for e in s.entities)
         for m in values:
             left = max([b for b in bounds if b <= m.start()] + [0])
             if unowned or self._is_excluded_value(s, m, left) or self._recalls_excluded(s, m):

@@ -2228,3 +2228,15 @@ def test_a_ranked_infographic_read_as_one_line():
         ("Badan Kepegawaian Negara", 3.96, 2),
         ("Lembaga Administrasi Negara", 3.81, 3),
     ]
+
+
+def test_this_figure_after_an_average_is_the_bodys_when_it_is_named_again():
+    text = (
+        "Pada evaluasi SPBE 2023, Kabupaten Sarolangun memperoleh indeks 2,54, masih di bawah "
+        'indeks nasional yang sebesar 2,79. "Angka ini sudah naik dari 2,19 pada 2022, namun '
+        'Sarolangun masih tertinggal," ujarnya.'
+    )
+    assert sorted(facts(text, published=date(2024, 11, 6)), key=str) == [
+        ("Kabupaten Sarolangun", 2022, 2.19, None, "previous"),
+        ("Kabupaten Sarolangun", 2023, 2.54, None, "actual"),
+    ]
