@@ -1885,6 +1885,17 @@ class ArticleExtractor:
         if any(last_known <= e.start and e.start - s.start < pos for e in s.unresolved):
             return None, False
         evaluator_code = self._evaluator
+        # "Tanjabbar saja sudah dapat 2,88, kita ini masih Cukup": a clause of its own whose
+        # subject is "kita" is the speaker's body, the one the article is about.
+        clause_start = _clause_bounds(s.text, pos)[0]
+        if (
+            before
+            and self.principal
+            and before[-1].end - s.start <= clause_start
+            and re.match(r"\W*(?:kita|kami)\b", s.text[clause_start:pos], re.I)
+            and before[-1].code != self.principal
+        ):
+            return self.principal, False
         for i, e in reversed(list(enumerate(before))):
             # "Kementerian PANRB (KemenPAN-RB)": the name in brackets takes the full name's place.
             if (

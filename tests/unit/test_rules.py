@@ -2240,3 +2240,14 @@ def test_this_figure_after_an_average_is_the_bodys_when_it_is_named_again():
         ("Kabupaten Sarolangun", 2022, 2.19, None, "previous"),
         ("Kabupaten Sarolangun", 2023, 2.54, None, "actual"),
     ]
+
+
+def test_a_clause_led_by_kita_after_another_body_is_the_speakers():
+    text = (
+        "Kabupaten Merangin memperoleh indeks SPBE 2,41 dengan predikat Cukup pada evaluasi "
+        '2023. "Bungo saja sudah dapat 2,88, kita ini masih Cukup," kata Ketua Komisi I.'
+    )
+    assert sorted(facts(text, published=date(2024, 11, 6)), key=str) == [
+        ("Kabupaten Bungo", 2023, 2.88, None, "actual"),
+        ("Kabupaten Merangin", 2023, 2.41, "Cukup", "actual"),
+    ]
