@@ -2485,6 +2485,12 @@ class ArticleExtractor:
             self._rank_column(s, facts)
             self._apply_ranks(s, facts, last_subject)
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
+            # "Setelah tertahan di kategori Cukup, Pemkab Kepahiang akhirnya naik kelas": the
+            # body named in the sentence of the article's first figure is what it is about.
+            here = {e.code for e in s.entities}
+            self.principal = self.principal or next(
+                (f.subject for f in facts if f.subject in here), None
+            )
             if named:
                 last_subject = named[-1]
                 self.principal = self.principal or named[0]

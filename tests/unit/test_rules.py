@@ -2251,3 +2251,21 @@ def test_a_clause_led_by_kita_after_another_body_is_the_speakers():
         ("Kabupaten Bungo", 2023, 2.88, None, "actual"),
         ("Kabupaten Merangin", 2023, 2.41, "Cukup", "actual"),
     ]
+
+
+def test_the_body_named_with_the_first_figure_is_the_one_an_interview_is_about():
+    text = (
+        "Dialog Pagi: Kadis Kominfo Seluma Blak-blakan Soal SPBE\n"
+        "Setelah lama di kategori Cukup, Pemkab Seluma akhirnya naik kelas dalam evaluasi "
+        "SPBE. Berikut petikan dialognya.\n"
+        "Penyiar: Bagaimana posisi Seluma dibanding tetangga?\n"
+        "Kadis: Kalau tetangga kita Bengkulu Selatan itu kemarin 3,01, sedikit di atas kita.\n"
+        "Penyiar: Lalu targetnya apa?\n"
+        "Kadis: Targetnya tahun ini 3,20, dan itu sudah kami laporkan ke Pak Bupati."
+    )
+    records = extract_records(text, date(2025, 3, 11))
+    assert {(r.instansi, r.role, r.value) for r in records} == {
+        ("Kabupaten Seluma", "actual", None),
+        ("Kabupaten Bengkulu Selatan", "actual", 3.01),
+        ("Kabupaten Seluma", "target", 3.2),
+    }
