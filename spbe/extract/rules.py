@@ -226,7 +226,9 @@ _LONE_WORDS = {
 # "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
 _NAMED_LABEL = re.compile(
     r"(?:[Dd]omain|[Aa]spek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
-    r"(?=\s+[A-Z])|berbasis|elektronik))*",
+    r"(?=\s+[A-Z])|berbasis|elektronik))*|"
+    # the four domains in lower case: "domain layanan SPBE Aceh Tengah memperoleh ... 3,71"
+    r"[Dd]omain\s+(?i:kebijakan\s+internal|tata\s+kelola|manajemen|layanan)\s+(?i:spbe)\b",
 )
 # The evaluator named as the one judging: "oleh asesor", "hasil evaluasi", "yang digelar".
 _JUDGE_BEFORE = re.compile(

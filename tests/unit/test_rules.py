@@ -2269,3 +2269,15 @@ def test_the_body_named_with_the_first_figure_is_the_one_an_interview_is_about()
         ("Kabupaten Bengkulu Selatan", "actual", 3.01),
         ("Kabupaten Seluma", "target", 3.2),
     }
+
+
+def test_a_domain_named_in_lower_case_before_the_body_and_its_figure():
+    text = (
+        "Kabupaten Bener Meriah meraih indeks SPBE 3,02 pada evaluasi 2023. Domain layanan SPBE "
+        "Bener Meriah memperoleh skor tertinggi yakni 3,55, sedangkan domain manajemen SPBE "
+        "masih tertinggal di angka 2,21."
+    )
+    records = extract_records(text, date(2024, 2, 7))
+    assert [(r.instansi, r.value, r.subscores) for r in records] == [
+        ("Kabupaten Bener Meriah", 3.02, {"Domain layanan SPBE": 3.55, "manajemen SPBE": 2.21})
+    ]
