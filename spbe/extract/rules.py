@@ -2093,7 +2093,8 @@ class ArticleExtractor:
             if (
                 lv
                 and re.search(
-                    r"\bpada\s+(?:evaluasi\s+|tahun\s+|penilaian\s+)?$",
+                    # ("2,87 pada evaluasi tahun 2024 menjadi 3,18": 2024 is 2,87's)
+                    r"\bpada\s+(?:(?:evaluasi|penilaian)\s+)?(?:spbe\s+)?(?:tahun\s+)?$",
                     s.text[lv[1] : off],
                     re.I,
                 )

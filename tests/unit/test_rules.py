@@ -2281,3 +2281,14 @@ def test_a_domain_named_in_lower_case_before_the_body_and_its_figure():
     assert [(r.instansi, r.value, r.subscores) for r in records] == [
         ("Kabupaten Bener Meriah", 3.02, {"Domain layanan SPBE": 3.55, "manajemen SPBE": 2.21})
     ]
+
+
+def test_a_year_after_pada_evaluasi_tahun_is_the_figure_before_it():
+    text = (
+        "Pemkab Bolaang Mongondow meraih predikat Baik pada evaluasi SPBE 2025. Nilai SPBE kita "
+        "naik dari 2,87 pada evaluasi tahun 2024 menjadi 3,18 pada evaluasi 2025."
+    )
+    assert sorted(facts(text, published=date(2026, 2, 9)), key=str) == [
+        ("Kabupaten Bolaang Mongondow", 2024, 2.87, None, "previous"),
+        ("Kabupaten Bolaang Mongondow", 2025, 3.18, "Baik", "actual"),
+    ]
