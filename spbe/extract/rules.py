@@ -239,6 +239,7 @@ _JUDGE_BEFORE = re.compile(
 _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
 )
+_FIRST_PERSON = re.compile(r"\b(?:kita|kami)\b", re.I)
 _FIGURE_HINT = re.compile(r"\d|baik|cukup|kurang|memuaskan", re.I)
 # Every rank pattern needs one of these words: sentences without any are skipped at once.
 _RANKISH = re.compile(
@@ -443,7 +444,8 @@ _GLUE_FIXES = (
     # each of the groups `at0` and `at`)
     re.compile(r"(?i:baik|cukup|kurang|memuaskan)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z][a-z])"),
     # a cell in capitals before the next row's body: "3,1 BAIKBawaslu", "PREDIKATMahkamah"
-    re.compile(r"(?:(?<=BAI)K|(?<=CUKU)P|(?<=KURAN)G|(?<=MEMUASKA)N|(?<=PREDIKA)T)(?=[A-Z][a-z])"),
+    # (a space at `at0` and `at`, the same place: words first, so that few places are tried)
+    re.compile(r"(?:BAIK|CUKUP|KURANG|MEMUASKAN|PREDIKAT)(?P<at0>)(?P<at>)(?=[A-Z][a-z])"),
 )
 
 
@@ -1889,15 +1891,17 @@ class ArticleExtractor:
         evaluator_code = self._evaluator
         # "Tanjabbar saja sudah dapat 2,88, kita ini masih Cukup": a clause of its own whose
         # subject is "kita" is the speaker's body, the one the article is about.
-        clause_start = _clause_bounds(s.text, pos)[0]
         if (
             before
             and self.principal
-            and before[-1].end - s.start <= clause_start
-            and re.match(r"\W*(?:kita|kami)\b", s.text[clause_start:pos], re.I)
             and before[-1].code != self.principal
+            and _FIRST_PERSON.search(s.text, before[-1].end - s.start, pos)
         ):
-            return self.principal, False
+            clause_start = _clause_bounds(s.text, pos)[0]
+            if before[-1].end - s.start <= clause_start and re.match(
+                r"\W*(?:kita|kami)\b", s.text[clause_start:pos], re.I
+            ):
+                return self.principal, False
         for i, e in reversed(list(enumerate(before))):
             # "Kementerian PANRB (KemenPAN-RB)": the name in brackets takes the full name's place.
             if (
@@ -2490,10 +2494,9 @@ class ArticleExtractor:
             named = [f.subject for f in facts if f.subject and f.explicit_subject]
             # "Setelah tertahan di kategori Cukup, Pemkab Kepahiang akhirnya naik kelas": the
             # body named in the sentence of the article's first figure is what it is about.
-            here = {e.code for e in s.entities}
-            self.principal = self.principal or next(
-                (f.subject for f in facts if f.subject in here), None
-            )
+            if self.principal is None and facts:
+                here = {e.code for e in s.entities}
+                self.principal = next((f.subject for f in facts if f.subject in here), None)
             if named:
                 last_subject = named[-1]
                 self.principal = self.principal or named[0]
