@@ -224,11 +224,13 @@ SUBSCORE_WORDS = {
     "infrastruktur", "arsitektur", "peta", "rencana", "induk", "pengetahuan", "aset",
     "sumber", "daya", "manusia", "perubahan", "risiko",
 }  # fmt: skip
+# The four domains of the evaluation, by the words before "SPBE" in their full names.
+DOMAIN_NAMES = r"(?:kebijakan\s+internal|tata\s+kelola|manajemen|layanan)"
 SUBSCORE_CUE_RE = re.compile(
     r"\b(?:domain|aspek|rincian|terdiri|per\s+domain|per\s+aspek|masing-masing\s+domain|"
     r"unsur|komponen|indikator|"
     # The domains by their full names: "Kalau Layanan SPBE lumayan, 2,9"
-    r"(?:kebijakan\s+internal|tata\s+kelola|manajemen|layanan)\s+spbe)\b",
+    rf"{DOMAIN_NAMES}\s+spbe)\b",
     re.I,
 )
 SUBSCORE_GLUE_RE = re.compile(
@@ -257,13 +259,13 @@ REGIONAL_RANK_RE = re.compile(
     r"indonesia\s+(?:bagian\s+)?(?:timur|barat|tengah))\b",
     re.I,
 )
-# "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.
 # "Pemilu 2024", "Pilkada serentak 2020", "Sensus Penduduk 2020": an event named by its year.
 EVENT_BEFORE_YEAR_RE = re.compile(
     r"\b(?:pemilu|pemilihan\s+umum|pilkada|pilpres|pileg|sensus(?:\s+penduduk)?)"
     r"(?:\s+serentak)?\s+(?:tahun\s+)?$",
     re.I,
 )
+# "25 Februari 2020", "(20/02/2020)": the year of a date, not an evaluation year.
 DATE_BEFORE_YEAR_RE = re.compile(
     r"(?:\b(?:\d{1,2}\s+)?(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|"
     r"september|oktober|november|nopember|desember)\s+|\b\d{1,2}[/.-]\d{1,2}[/.-])$",

@@ -228,7 +228,7 @@ _NAMED_LABEL = re.compile(
     r"(?:[Dd]omain|[Aa]spek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
     r"(?=\s+[A-Z])|berbasis|elektronik))*|"
     # the four domains in lower case: "domain layanan SPBE Aceh Tengah memperoleh ... 3,71"
-    r"[Dd]omain\s+(?i:kebijakan\s+internal|tata\s+kelola|manajemen|layanan)\s+(?i:spbe)\b",
+    rf"[Dd]omain\s+(?i:{lx.DOMAIN_NAMES}\s+spbe)\b",
 )
 # The evaluator named as the one judging: "oleh asesor", "hasil evaluasi", "yang digelar".
 _JUDGE_BEFORE = re.compile(
@@ -240,6 +240,8 @@ _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?:kita|kami)\b", re.I)
+# A turn to another body's part of a sentence: "..., sedangkan Kota X ...".
+_TURN = re.compile(r"\b(?:sedangkan|sementara|namun|adapun)\b", re.I)
 _FIGURE_HINT = re.compile(r"\d|baik|cukup|kurang|memuaskan", re.I)
 # Every rank pattern needs one of these words: sentences without any are skipped at once.
 _RANKISH = re.compile(
@@ -1254,7 +1256,7 @@ class ArticleExtractor:
             return True
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
-        turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
+        turns = list(re.finditer(rf";|{_TURN.pattern}", topic, re.I))
         cut = turns[-1].end() if turns else 0
         topic = topic[cut:]
         # "evaluasi 2025, yang jadi evaluasi SPBE terakhir sebelum diganti Indeks Pemerintah
@@ -1899,7 +1901,7 @@ class ArticleExtractor:
         ):
             clause_start = _clause_bounds(s.text, pos)[0]
             if before[-1].end - s.start <= clause_start and re.match(
-                r"\W*(?:kita|kami)\b", s.text[clause_start:pos], re.I
+                rf"\W*{_FIRST_PERSON.pattern}", s.text[clause_start:pos], re.I
             ):
                 return self.principal, False
         for i, e in reversed(list(enumerate(before))):
@@ -2683,7 +2685,7 @@ class ArticleExtractor:
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
             # "A dan B masing-masing meraih predikat Baik, sedangkan C memperoleh 3,05": C's
             # figure is not the list's.
-            turn = re.search(r"\b(?:sedangkan|sementara|adapun|namun)\b", text[pos:])
+            turn = _TURN.search(text[pos:])
             if turn and vals and vals[0].start > pos + turn.start():
                 vals = []
                 preds = [f for f in preds if f.start < pos + turn.start()]
