@@ -240,8 +240,6 @@ _EVALUATED_TOO = re.compile(
     r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?:kita|kami)\b", re.I)
-# A turn to another body's part of a sentence: "..., sedangkan Kota X ...".
-_TURN = re.compile(r"\b(?:sedangkan|sementara|namun|adapun)\b", re.I)
 _FIGURE_HINT = re.compile(r"\d|baik|cukup|kurang|memuaskan", re.I)
 # Every rank pattern needs one of these words: sentences without any are skipped at once.
 _RANKISH = re.compile(
@@ -1256,7 +1254,7 @@ class ArticleExtractor:
             return True
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
-        turns = list(re.finditer(rf";|{_TURN.pattern}", topic, re.I))
+        turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
         cut = turns[-1].end() if turns else 0
         topic = topic[cut:]
         # "evaluasi 2025, yang jadi evaluasi SPBE terakhir sebelum diganti Indeks Pemerintah
@@ -1435,7 +1433,7 @@ class ArticleExtractor:
                 s.entities
                 or ((prev := self._sentence_before(s)) and len(self._bodies_in(prev)) == 1)
                 # "Tahun ini target kita Sangat Baik": the speaker's, in an article about one
-                or (self.principal and re.search(r"\b(?:kami|kita)\b", text[: m.start()], re.I))
+                or (self.principal and _FIRST_PERSON.search(text, 0, m.start()))
             )
             and re.search(
                 r"\btarget(?:nya|\s+kami|\s+kita)?\b"
@@ -2685,10 +2683,10 @@ class ArticleExtractor:
             preds = [f for f in facts if f.kind == "predikat" and f.start > pos]
             # "A dan B masing-masing meraih predikat Baik, sedangkan C memperoleh 3,05": C's
             # figure is not the list's.
-            turn = _TURN.search(text[pos:])
-            if turn and vals and vals[0].start > pos + turn.start():
+            end = _clause_bounds(text, pos)[1]
+            if vals and vals[0].start >= end:
                 vals = []
-                preds = [f for f in preds if f.start < pos + turn.start()]
+                preds = [f for f in preds if f.start < end]
             # "A dan B masing-masing 3.02 dan 2.84, sementara C memperoleh 2,56": C's is not
             # in the list.
             if 2 <= len(left) < len(vals) and _clause_bounds(text, vals[len(left)].start)[0] > max(
