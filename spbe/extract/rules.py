@@ -3293,9 +3293,14 @@ class ArticleExtractor:
                 and not re.search(rf"\b(?:dari|{lx.COMPARED})\b", old.group(0), re.I)
             ):
                 continue
-            window = s.text[_word_start(s.text, m.start() - 80) : m.end() + 80]
             # "tertinggi kedua di antara kabupaten/kota se-Bangka Belitung": the rank's own words.
             own = s.text[m.end() :]
+            # "urutan ketiga di bawah Kota Metro, sementara secara nasional rata-rata ...": the
+            # words after a turn speak of something else.
+            turn = re.search(r"\s(?:sementara|sedangkan|namun|adapun)\b", own[:80], re.I)
+            window = s.text[
+                _word_start(s.text, m.start() - 80) : m.end() + (turn.start() if turn else 80)
+            ]
             said_national = re.match(
                 r"\s*(?:secara\s+|di\s+tingkat\s+|tingkat\s+)?(?:nasional|se-?indonesia)", own, re.I
             )

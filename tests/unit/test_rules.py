@@ -1867,6 +1867,16 @@ def test_a_national_average_near_a_rank_in_the_province_does_not_make_it_nationa
     assert [r.rank for r in records] == [None]
 
 
+def test_national_words_after_a_turn_do_not_make_a_rank_in_the_province_national():
+    text = (
+        "Indeks SPBE Kabupaten Pringsewu 2023 tercatat 2,95. Di lingkup Provinsi Lampung, "
+        "Pringsewu berada di urutan kedua di bawah Kota Metro, sedangkan secara nasional rata-rata "
+        "indeks SPBE tahun itu 2,79."
+    )
+    records = extract_records(text, date(2024, 3, 1))
+    assert [(r.instansi, r.value, r.rank) for r in records] == [("Kabupaten Pringsewu", 2.95, None)]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
