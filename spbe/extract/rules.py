@@ -298,6 +298,8 @@ _FROM_TOPIC = re.compile(
     r"|.*\b(?:datang|muncul)\s+dari\s+",
     re.I,
 )
+# "rata-rata Kaltim", "rata2 se-Banten": an average of the body named next.
+_AVERAGE_OF = re.compile(r"\b(?:rata-rata|rata2|rata\s+rata|rerata)\s+(?:se-?)?$", re.I)
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
 # counted among a few.
 _OUT_OF_FEW = re.compile(
@@ -1711,6 +1713,7 @@ class ArticleExtractor:
         # "rata-rata nasional yang menurut (oleh) KemenPAN-RB ada di angka 1,98", "Secara
         # nasional, KemenPAN-RB mencatat indeks SPBE 2024 di angka 3,12": the source named does
         # not end the average's clause.
+        # "Rata2 Banten 3,33": the body an average is of does not end it either.
         bounds = [
             e.end - s.start
             for e in s.entities
@@ -1722,6 +1725,7 @@ class ArticleExtractor:
                     re.I,
                 )
             )
+            and not _AVERAGE_OF.search(self.text[max(0, e.start - 20) : e.start])
         ]
         kept_values = []
         excluded: list[re.Match[str]] = []

@@ -1877,6 +1877,17 @@ def test_national_words_after_a_turn_do_not_make_a_rank_in_the_province_national
     assert [(r.instansi, r.value, r.rank) for r in records] == [("Kabupaten Pringsewu", 2.95, None)]
 
 
+def test_an_average_of_a_named_body_is_not_its_score():
+    text = (
+        "Rekap evaluasi SPBE 2023:\n1. Pemprov Lampung : Baik\n2. Kota Metro : 3,40 (Baik)\n"
+        "Rata2 Lampung 2,75 saja."
+    )
+    assert facts(text, published=date(2024, 2, 1)) == [
+        ("Provinsi Lampung", 2023, None, "Baik", "actual"),
+        ("Kota Metro", 2023, 3.4, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
