@@ -2212,10 +2212,11 @@ class ArticleExtractor:
         ]
         # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
         # predikat Memuaskan", "masih harus mengejar ketertinggalan, karena Pemerintah Aceh
-        # sendiri sudah memperoleh indeks 2,88": what others already hold, said after the aim.
+        # sendiri sudah memperoleh indeks 2,88", "sejajar dengan KemenPAN-RB, yang pada
+        # evaluasi 2019 mencatat skor 3,35": what others already hold, said after the aim.
         if cue and re.search(
             r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:meraih|memperoleh|mendapat|mengantongi|menyandang)"
+            r"(?:meraih|memperoleh|mendapat|mengantongi|menyandang|mencatat(?:kan)?|membukukan)"
             r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
             s.text[cue[-1].end() : fact.start],
             re.I,

@@ -1888,6 +1888,16 @@ def test_an_average_of_a_named_body_is_not_its_score():
     ]
 
 
+def test_what_another_body_recorded_after_an_aim_is_its_result():
+    text = (
+        "Target kami pada evaluasi SPBE 2021 menembus 3,60. Kami ingin setara dengan BPS, yang "
+        "pada evaluasi 2020 mencatat skor 3,92."
+    )
+    assert facts(text, published=date(2021, 3, 1)) == [
+        ("Badan Pusat Statistik", 2020, 3.92, None, "actual")
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
