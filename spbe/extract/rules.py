@@ -1551,7 +1551,7 @@ class ArticleExtractor:
             return False
         # "menjadi salah satu daerah yang masih berpredikat Kurang": about the body itself.
         if re.search(
-            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong|deretan|jajaran|barisan|daftar)\b"
+            r"\b(?:salah\s+satu|satu-satunya|termasuk|tergolong|deretan|jajaran|barisan|daftar|kelompok)\b"
             r"[^.;]{0,80}$",
             before[: m.end()],
             re.I,

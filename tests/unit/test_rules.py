@@ -1898,6 +1898,18 @@ def test_what_another_body_recorded_after_an_aim_is_its_result():
     ]
 
 
+def test_bodies_in_the_group_holding_a_predikat_hold_it():
+    text = (
+        "Kemenkeu meraih indeks SPBE 4,40 pada evaluasi 2023. Beberapa lembaga seperti BPS dan "
+        "LKPP juga masuk kelompok instansi dengan predikat Memuaskan."
+    )
+    assert sorted(facts(text, published=date(2024, 3, 1))) == [
+        ("Badan Pusat Statistik", 2023, None, "Memuaskan", "actual"),
+        ("Kementerian Keuangan", 2023, 4.4, None, "actual"),
+        ("Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", 2023, None, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
