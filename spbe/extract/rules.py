@@ -3215,13 +3215,19 @@ class ArticleExtractor:
         )
 
     def _province_as_region(self, s: Sentence, e: Entity) -> bool:
-        """ "di Sumut", "se-Kalbar", "tingkat Provinsi Jambi": a province a rank counts within."""
+        """ "di Sumut", "se-Kalbar", "tingkat Provinsi Jambi", "di wilayah pantai barat selatan
+        Aceh": a province a rank or a list counts within."""
         known = self.g.by_code.get(e.code or "")
-        before = s.text[_word_start(s.text, e.start - s.start - 22) : e.start - s.start]
+        before = s.text[_word_start(s.text, e.start - s.start - 50) : e.start - s.start]
         return bool(
             known
             and known.level == "provinsi"
-            and re.search(r"\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?$", before, re.I)
+            and re.search(
+                r"\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?$|"
+                r"\b(?:wilayah|kawasan|pesisir|pantai)(?:\s+(?-i:[a-z]+)){0,3}\s+$",
+                before,
+                re.I,
+            )
         )
 
     def _rank_list(self, s: Sentence, facts: list[Fact]) -> bool:

@@ -1910,6 +1910,19 @@ def test_bodies_in_the_group_holding_a_predikat_hold_it():
     ]
 
 
+def test_a_province_a_list_is_placed_in_is_not_in_the_list():
+    text = (
+        "Di kawasan pesisir timur Sumatera Utara, Kabupaten Batu Bara dan Kota Tanjungbalai "
+        "masing-masing meraih indeks SPBE 2,66 dan 2,41 pada evaluasi 2022, sementara Pemprov "
+        "Sumut mendapat 3,21."
+    )
+    assert sorted(facts(text, published=date(2023, 3, 1))) == [
+        ("Kabupaten Batu Bara", 2022, 2.66, None, "actual"),
+        ("Kota Tanjungbalai", 2022, 2.41, None, "actual"),
+        ("Provinsi Sumatera Utara", 2022, 3.21, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
