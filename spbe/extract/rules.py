@@ -380,9 +380,10 @@ def _noun_kind(noun: str) -> str:
     return "daerah" if noun in ("kabupaten", "kota", "kabupaten/kota", "pemda") else noun
 
 
-# "ketiga kabupaten itu masing-masing ...": how many bodies, and of which kind.
+# "ketiga kabupaten itu masing-masing ...", "Tiga kabupaten itu masing-masing ...": how many
+# bodies, and of which kind.
 _COUNTED_BEFORE = re.compile(
-    rf"\b{_ALL_OF}(?:nya|\s+({_BODY_KIND})(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){{0,2}}$",
+    rf"\b(?:ke)?{_COUNT}(?:nya|\s+({_BODY_KIND})(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){{0,2}}$",
     re.I,
 )
 _SHARED = re.compile(

@@ -1923,6 +1923,17 @@ def test_a_province_a_list_is_placed_in_is_not_in_the_list():
     ]
 
 
+def test_bodies_counted_without_ke_take_their_figures_in_order():
+    text = (
+        "Pada evaluasi SPBE 2023 dua kota di Jambi naik kelas, yakni Kota Jambi dan Kota Sungai "
+        'Penuh. "Dua kota itu masing-masing memperoleh 3,02 dan 2,77," katanya.'
+    )
+    assert facts(text, published=date(2024, 3, 1)) == [
+        ("Kota Jambi", 2023, 3.02, None, "actual"),
+        ("Kota Sungai Penuh", 2023, 2.77, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
