@@ -3087,6 +3087,10 @@ class ArticleExtractor:
             codes = self._bodies_in(before)
             if len(codes) > len(vals):
                 codes = self._of_kind(codes, _noun_kind(counted.group(2) or "instansi"))
+            if len(codes) > len(vals):
+                # "Selain BP2MI, dua lembaga lain, yakni Basarnas dan BNN, ...": the ones
+                # named together.
+                codes = self._run_in(before)
         else:
             return False
         if len(codes) != len(vals):

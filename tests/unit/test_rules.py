@@ -1934,6 +1934,18 @@ def test_bodies_counted_without_ke_take_their_figures_in_order():
     ]
 
 
+def test_a_count_of_bodies_named_together_after_another_takes_their_figures():
+    text = (
+        "BMKG meraih indeks SPBE 3,70 pada evaluasi 2023. Selain BMKG, dua lembaga lain, yakni "
+        "BPOM dan BKKBN, juga naik. Keduanya memperoleh indeks masing-masing 3,41 dan 3,25."
+    )
+    assert sorted(facts(text, published=date(2024, 3, 1))) == [
+        ("Badan Kependudukan dan Keluarga Berencana Nasional", 2023, 3.25, None, "actual"),
+        ("Badan Meteorologi, Klimatologi, dan Geofisika", 2023, 3.7, None, "actual"),
+        ("Badan Pengawas Obat dan Makanan", 2023, 3.41, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
