@@ -93,6 +93,12 @@ _DESCRIBED_PLACE = re.compile(
     # "kabupaten lumbung beras Bali itu": a description ending with the province
     r"\b(?i:kabupaten|kota|daerah)\s+(?:[a-z]+\s+){1,6}$"
 )
+# "Karawang, yang dikenal sebagai Lumbung Padi Jawa Barat, ...": a nickname that names a place.
+_NICKNAMED = re.compile(
+    r"\b(?:dikenal\s+(?:sebagai|dengan\s+julukan)|dijuluki|berjuluk|julukan(?:nya)?)\s+"
+    r"(?:(?-i:[A-Z]\w*)\s+){1,4}$",
+    re.I,
+)
 # "Kabupaten Paser, tetangga PPU di selatan, meraih ...": a body named to describe the one
 # before it, between commas.
 _APPOSED = re.compile(
@@ -3217,6 +3223,7 @@ class ArticleExtractor:
         return bool(
             _DESCRIBED_PLACE.search(lead)
             and re.match(r"\s+(?:tersebut|itu|ini)\b", s.text[e.end - s.start :])
+            or _NICKNAMED.search(lead)
         )
 
     def _province_as_region(self, s: Sentence, e: Entity) -> bool:

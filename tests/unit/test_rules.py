@@ -1946,6 +1946,16 @@ def test_a_count_of_bodies_named_together_after_another_takes_their_figures():
     ]
 
 
+def test_a_province_in_a_regencys_nickname_is_not_the_subject():
+    text = (
+        "Kabupaten Indramayu, yang dikenal sebagai Lumbung Pangan Jawa Barat, mendapat indeks "
+        "SPBE 2,45 pada evaluasi 2019."
+    )
+    assert facts(text, published=date(2020, 3, 1)) == [
+        ("Kabupaten Indramayu", 2019, 2.45, None, "actual")
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
