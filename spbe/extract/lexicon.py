@@ -132,13 +132,13 @@ SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\
 NOT_A_SCORE_RE = re.compile(
     r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|target\s+nasional|rpjmn|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
-    r"secara\s+nasional|evaluasi\s+mandiri|penilaian\s+mandiri|self[-\s]assessment|"
+    r"secara\s+nasional|evaluasi\s+mandiri(?:nya)?|penilaian\s+mandiri(?:nya)?|self[-\s]assessment|"
     r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|(?:hasil\s+)?reviu\s+sementara|simulasi|perkiraan|prediksi|"
     r"ambang\s+batas|batas\s+minimal|median|angka\s+nasional|capaian\s+nasional)\b",
     re.I,
 )
 SELF_ASSESSMENT_RE = re.compile(
-    r"\b(?:penilaian\s+mandiri|evaluasi\s+mandiri|self[-\s]assessment|menilai\s+(?:diri|daerah|"
+    r"\b(?:penilaian\s+mandiri(?:nya)?|evaluasi\s+mandiri(?:nya)?|self[-\s]assessment|menilai\s+(?:diri|daerah|"
     r"instansi)\w*|nilai\s+mandiri(?:nya)?|hasil\s+simulasi|penilaian\s+internal)\b",
     re.I,
 )

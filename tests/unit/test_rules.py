@@ -1956,6 +1956,13 @@ def test_a_province_in_a_regencys_nickname_is_not_the_subject():
     ]
 
 
+def test_a_self_assessment_with_a_possessive_is_no_result():
+    text = (
+        "Pemkab Lebak menyebut hasil penilaian mandirinya untuk evaluasi SPBE 2024 mencapai 3,10."
+    )
+    assert facts(text, published=date(2024, 10, 1)) == []
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
