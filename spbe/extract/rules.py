@@ -141,7 +141,8 @@ _COORDINATION = re.compile(
     r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
 )
 _LEADING = re.compile(
-    r"\W*(?:(?:adapun|sementara\s+itu|sedangkan|namun|bahkan|lalu|kemudian|selain\s+itu)"
+    r"\W*(?:(?:adapun|sementara\s+itu|sedangkan|namun|bahkan|lalu|kemudian|selain\s+itu|"
+    r"sebagai\s+(?:pembanding|perbandingan))"
     r"\s*,?\s*)?",
     re.I,
 )
@@ -243,7 +244,10 @@ _JUDGE_BEFORE = re.compile(
     r"\b(?i:asesor|evaluator|evaluasi|penilaian|keputusan|peraturan|lampiran|sk)\s+$|\bdi[a-z]*\s+$"
 )
 _EVALUATED_TOO = re.compile(
-    r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b", re.I
+    r"\b(?:ikut|juga|turut|pun)\s+(?:di)?(?:nilai|evaluasi|dievaluasi)\b|\bikut\s+dinilai\b|"
+    # "juga mengevaluasi dirinya sendiri"
+    r"\b(?:mengevaluasi|menilai)\s+(?:dirinya|diri)\b",
+    re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:kita|kami)\b", re.I)
 _FIGURE_HINT = re.compile(r"\d|baik|cukup|kurang|memuaskan", re.I)

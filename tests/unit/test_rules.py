@@ -1963,6 +1963,27 @@ def test_a_self_assessment_with_a_possessive_is_no_result():
     assert facts(text, published=date(2024, 10, 1)) == []
 
 
+def test_the_evaluator_scored_after_it_evaluates_itself_or_as_a_comparison():
+    text = (
+        "Bappenas meraih indeks SPBE 3,90 pada evaluasi 2022. KemenPAN-RB, sang evaluator, juga "
+        "mengevaluasi dirinya sendiri. Kementerian itu mencatat indeks 3,88."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == [
+        ("Kementerian Perencanaan Pembangunan Nasional/Bappenas", 2022, 3.9, None, "actual"),
+        ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", 2022, 3.88, None,
+         "actual"),
+    ]  # fmt: skip
+    text = (
+        "BSSN meraih indeks SPBE 3,41 pada evaluasi 2020. Sebagai pembanding, Kementerian PANRB "
+        "yang menjadi pembina SPBE instansi pusat memperoleh indeks 3,67."
+    )
+    assert facts(text, published=date(2021, 3, 1)) == [
+        ("Badan Siber dan Sandi Negara", 2020, 3.41, None, "actual"),
+        ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", 2020, 3.67, None,
+         "actual"),
+    ]  # fmt: skip
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
