@@ -2501,7 +2501,7 @@ class ArticleExtractor:
                 if value.role == "previous" and pred.role != "target" and value.year is not None:
                     pred.role, pred.year = "previous", value.year
                     pred.year_strength = max(pred.year_strength, value.year_strength)
-            self._from_predikat(s, facts)
+            self._risen_from(s, facts)
             if facts:
                 self._apply_lists(s, facts)
                 facts += self._same_both_years(s, facts)
@@ -2638,21 +2638,22 @@ class ArticleExtractor:
         ]  # fmt: skip
 
     @staticmethod
-    def _from_predikat(s: Sentence, facts: list[Fact]) -> None:
-        """ "dari predikat Cukup menjadi Baik" in a report of 2023: Cukup was 2022's."""
-        preds = [f for f in facts if f.kind == "predikat"]
-        for old, new in pairwise(preds):
-            if (
-                new.year
-                and new.role != "target"
-                and re.search(r"\bdari\s+(?:predikat\s+)?[\"“‘']?$", s.text[: old.start], re.I)
-                and re.fullmatch(
-                    r"[\"”’']?\s+(?:ke|menjadi|jadi)\s+(?:predikat\s+)?[\"“‘']?",
-                    s.text[old.end : new.start],
-                    re.I,
-                )
-            ):
-                old.role, old.year = "previous", new.year - 1
+    def _risen_from(s: Sentence, facts: list[Fact]) -> None:
+        """ "dari predikat Cukup menjadi Baik" in a report of 2023: Cukup was 2022's; so was
+        2,71 of "hasil evaluasi tahun 2023, yakni dari 2,71 menjadi 3,18"."""
+        for kind in ("predikat", "value"):
+            for old, new in pairwise(f for f in facts if f.kind == kind):
+                if (
+                    new.year
+                    and new.role != "target"
+                    and re.search(r"\bdari\s+(?:predikat\s+)?[\"“‘']?$", s.text[: old.start], re.I)
+                    and re.fullmatch(
+                        r"[\"”’']?\s+(?:ke|menjadi|jadi)\s+(?:predikat\s+)?[\"“‘']?",
+                        s.text[old.end : new.start],
+                        re.I,
+                    )
+                ):
+                    old.role, old.year = "previous", new.year - 1
 
     def _under_heading(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
         """ "PREDIKAT BAIK" on a line of its own, then "• LPSK — 3,12", "• Komisi Yudisial":

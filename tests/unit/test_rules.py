@@ -1984,6 +1984,17 @@ def test_the_evaluator_scored_after_it_evaluates_itself_or_as_a_comparison():
     ]  # fmt: skip
 
 
+def test_a_figure_risen_from_after_the_evaluations_year_is_the_year_befores():
+    text = (
+        "Pemkab Soppeng mencatat kenaikan indeks SPBE pada hasil evaluasi tahun 2023, yakni dari "
+        "2,48 menjadi 2,93 dengan predikat Baik."
+    )
+    assert facts(text, published=date(2024, 2, 1)) == [
+        ("Kabupaten Soppeng", 2022, 2.48, None, "previous"),
+        ("Kabupaten Soppeng", 2023, 2.93, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
