@@ -128,9 +128,11 @@ OTHER_INDEX_RE = re.compile(
     re.I,
 )
 SPBE_RE = re.compile(r"\b(?:spbe|sistem\s+pemerintahan\s+berbasis\s+elektronik)\b", re.I)
+# The words for an average, as news writes them.
+AVERAGE_WORDS = r"(?:rata-rata|rata2|rata\s+rata|rerata)"
 # Figures that are nobody's score: averages, national index, self-assessment drafts.
 NOT_A_SCORE_RE = re.compile(
-    r"\b(?:rata-rata(?:nya)?|rata2|rata\s+rata|rerata|kisaran|target\s+nasional|rpjmn|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
+    rf"\b(?:{AVERAGE_WORDS}(?:nya)?|kisaran|target\s+nasional|rpjmn|nasional\s+(?:sebesar|mencapai|berada|yakni|yaitu|"
     r"adalah|di\s+angka|hanya|tercatat)|indeks\s+(?:spbe\s+)?nasional|"
     r"secara\s+nasional|evaluasi\s+mandiri(?:nya)?|penilaian\s+mandiri(?:nya)?|self[-\s]assessment|"
     r"(?:nilai|hasil|skor|angka|indeks)\s+sementara|(?:hasil\s+)?reviu\s+sementara|simulasi|perkiraan|prediksi|"

@@ -308,8 +308,10 @@ _FROM_TOPIC = re.compile(
     r"|.*\b(?:datang|muncul)\s+dari\s+",
     re.I,
 )
+# "..., sedangkan Tarakan sekitar 3,05": a turn to something else.
+_TURN = r"\b(?:sedangkan|sementara|namun|adapun)\b"
 # "rata-rata Kaltim", "rata2 se-Banten": an average of the body named next.
-_AVERAGE_OF = re.compile(r"\b(?:rata-rata|rata2|rata\s+rata|rerata)\s+(?:se-?)?$", re.I)
+_AVERAGE_OF = re.compile(rf"\b{lx.AVERAGE_WORDS}\s+(?:se-?)?$", re.I)
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
 # counted among a few.
 _OUT_OF_FEW = re.compile(
@@ -1267,7 +1269,7 @@ class ArticleExtractor:
             return True
         # The nearest index named before the figure decides which index it belongs to.
         topic = self._without_names(s, m.start())
-        turns = list(re.finditer(r";|\b(?:sedangkan|sementara|namun|adapun)\b", topic, re.I))
+        turns = list(re.finditer(rf";|{_TURN}", topic, re.I))
         cut = turns[-1].end() if turns else 0
         topic = topic[cut:]
         # "evaluasi 2025, yang jadi evaluasi SPBE terakhir sebelum diganti Indeks Pemerintah
@@ -3325,7 +3327,7 @@ class ArticleExtractor:
             own = s.text[m.end() :]
             # "urutan ketiga di bawah Kota Metro, sementara secara nasional rata-rata ...": the
             # words after a turn speak of something else.
-            turn = re.search(r"\s(?:sementara|sedangkan|namun|adapun)\b", own[:80], re.I)
+            turn = re.search(_TURN, own[:80], re.I)
             window = s.text[
                 _word_start(s.text, m.start() - 80) : m.end() + (turn.start() if turn else 80)
             ]
