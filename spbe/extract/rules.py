@@ -176,7 +176,7 @@ _NOW_FIGURE = re.compile(
 )
 # "yang dikantongi", "diraih oleh", "milik": held by the body named next.
 _HELD_VERB = (
-    r"(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|dapat|sandang|pegang|tempati)\w*|"
+    r"(?:yang\s+)?(?:di(?:raih|peroleh|kantongi|capai|catat|dapat|sandang|pegang|tempati|duduki)\w*|"
     r"milik)\s+(?:oleh\s+)?"
 )
 _HELD_BY = re.compile(rf"[0-5]\s?[.,]\s?\d{{1,2}}\s+(?:poin\s+)?{_HELD_VERB}", re.I)
@@ -3168,6 +3168,17 @@ class ArticleExtractor:
                     return e.code
         return None
 
+    @staticmethod
+    def _holder_after(s: Sentence, end: int) -> Entity | None:
+        """ "nilai tertinggi secara nasional diraih Kemenkeu", "peringkat pertama ditempati oleh
+        BPS": the body named right after a verb of holding holds what is said before it."""
+        after = [e for e in s.entities if e.code and e.start - s.start >= end]
+        if after and re.fullmatch(
+            rf"[^.;]{{0,40}}?\b{_HELD_VERB}", s.text[end : after[0].start - s.start], re.I
+        ):
+            return after[0]
+        return None
+
     def _named_before(self, s: Sentence) -> list[str]:
         """Codes of the bodies named before sentence `s`, the latest first."""
         i = s.index
@@ -3285,12 +3296,9 @@ class ArticleExtractor:
             if re.search(r"\b(?:salah\s+satu|jajaran|deretan|di\s+antara|sederet)\b", lead, re.I):
                 continue
             subject, _ = self._subject_for(s, m.start(), None)
-            # "nilai tertinggi secara nasional diraih Kementerian Keuangan": who holds it, after.
-            held = [e for e in s.entities if e.start - s.start >= m.end()][:1]
-            if held and re.fullmatch(
-                rf"\s*{_HELD_VERB}", s.text[m.end() : held[0].start - s.start], re.I
-            ):
-                subject = held[0].code
+            holder = self._holder_after(s, m.end())
+            if holder is not None:
+                subject = holder.code
             mine = [
                 f for f in facts if f.subject == subject and f.role not in ("target", "previous")
             ]
@@ -3382,17 +3390,14 @@ class ArticleExtractor:
             if self._in_other_index_context(s, m.start()) or self._other_index_before(s, m.start()):
                 continue  # "peringkat 77 dari 193 negara" in the UN survey
             # "Posisi teratas ditempati oleh Kemenkeu dan BPS": a place two bodies share.
-            held = re.match(r"[^.;]{0,40}?\b(?:ditempati|diduduki|dipegang)\b", own, re.I)
-            holders = [e for e in s.entities if e.code and e.start - s.start >= m.end()]
-            second = next((e for e in holders if e.code != holders[0].code), None)
-            if (
-                held
-                and second is not None
-                and re.fullmatch(
-                    r"(?:\s*\([^()]*\))?,?\s+(?:dan|serta)\s+",
-                    self.text[holders[0].end : second.start],
-                    re.I,
-                )
+            holder = self._holder_after(s, m.end())
+            second = holder and next(
+                (e for e in s.entities if e.start > holder.start and e.code != holder.code), None
+            )
+            if second and re.fullmatch(
+                r"(?:\s*\([^()]*\))?,?\s+(?:dan|serta)\s+",
+                self.text[holder.end : second.start],
+                re.I,
             ):
                 continue
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
@@ -3408,14 +3413,8 @@ class ArticleExtractor:
             fallback = last_subject if all(e.start > cut for e in named) else None
             subject, _ = self._subject_for(s, m.start(), fallback)
             # "peringkat pertama secara nasional ditempati Kementerian Keuangan": its holder.
-            if (
-                held
-                and holders
-                and re.fullmatch(
-                    r"\s*(?:oleh\s+)?", own[held.end() : holders[0].start - s.start - m.end()]
-                )
-            ):
-                subject = holders[0].code
+            if holder is not None:
+                subject = holder.code
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
             # "naik dari capaian tahun lalu 2,47, dan dengan nilai itu ... urutan ke-8": not the
             # earlier year's figure.
