@@ -1394,8 +1394,8 @@ class ArticleExtractor:
         # "dengan predikat yang sama yaitu cukup"
         if re.search(
             r"\bpredikat(?:nya)?\s+(?:ter\w+\s*[,:–-]|paling\s+\w+\s*[,:–-]|(?:yang\s+)?"
-            # "predikatnya sama, Cukup"
-            r"(?:sama|serupa)\s*(?:,\s*(?:yaitu|yakni)?|:|yaitu|yakni))\s*[\"'“‘]?$",
+            # "predikatnya sama, Cukup", "predikatnya masih sama, cukup"
+            r"(?:(?:masih|tetap)\s+)?(?:sama|serupa)\s*(?:,\s*(?:yaitu|yakni)?|:|yaitu|yakni))\s*[\"'“‘]?$",
             before,
             re.I,
         ):
@@ -2557,27 +2557,33 @@ class ArticleExtractor:
 
     def _same_both_years(self, s: Sentence, facts: list[Fact]) -> list[Fact]:
         """ "Angka itu naik dari 2.62 pada tahun sebelumnya. Meski naik, predikat yang diraih
-        Tala sama-sama Baik": one body's predikat holds for the earlier figure too."""
+        Tala sama-sama Baik", "naik dari 2,18 tahun sebelumnya, walaupun predikatnya masih sama,
+        cukup": one body's predikat holds for the earlier figure too."""
         said = [
             f
             for f in facts
             if f.kind == "predikat"
             and re.search(
-                r"\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?[\"“]?$", s.text[: f.start], re.I
+                r"(?:\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?|\bpredikat(?:nya)?\s+"
+                r"(?:masih\s+|tetap\s+)?sama\s*,\s*)[\"“]?$",
+                s.text[: f.start],
+                re.I,
             )
         ]
         if not said or len(self._bodies_in(s)) > 1:
             return []
         before = self._sentence_before(s)
-        recent = [f for f in self.facts if f.sentence is before]
+        recent = [f for f in self.facts if f.sentence is before] + [
+            f for f in facts if f.end < said[0].start
+        ]
         shared = []
         for f in said:
             shared += [
-                _held_with(f, v)
+                replace(_held_with(f, v), streak=1)  # each figure its own year
                 for v in recent
                 if v.kind == "value"
                 and v.subject == f.subject
-                and v.role == "previous"
+                and v.role != "target"
                 and v.year != f.year
             ]
         return shared

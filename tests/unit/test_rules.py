@@ -1995,6 +1995,17 @@ def test_a_figure_risen_from_after_the_evaluations_year_is_the_year_befores():
     ]
 
 
+def test_a_predikat_still_the_same_holds_for_the_figure_risen_from_too():
+    text = (
+        '"Indeks SPBE Pemkab Mukomuko 2,61, kita naik dari 2,33 tahun sebelumnya, meski '
+        'predikatnya masih sama, cukup," katanya.'
+    )
+    assert facts(text, published=date(2021, 3, 1)) == [
+        ("Kabupaten Mukomuko", 2019, 2.33, "Cukup", "previous"),
+        ("Kabupaten Mukomuko", 2020, 2.61, "Cukup", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
