@@ -1589,8 +1589,9 @@ class ArticleExtractor:
             or (
                 e.end <= holder
                 and re.fullmatch(
-                    # "Kabupaten Penukal Abab Lematang Ilir (PALI) sebagai daerah otonom ..."
-                    r"\s*(?:\([^)]{1,15}\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|sebagai|selaku|adalah)\s+",
+                    # "Kabupaten Penukal Abab Lematang Ilir (PALI) sebagai daerah otonom ...",
+                    # "Pemerintah Aceh (provinsi) sudah masuk predikat Baik"
+                    r"\s*\(|\s*(?:\([^)]{1,15}\)\s*)?,?\s*(?:yang\s+)?(?:merupakan|sebagai|selaku|adalah)\s+",
                     self.text[e.end : holder],
                 )
             )

@@ -2006,6 +2006,17 @@ def test_a_predikat_still_the_same_holds_for_the_figure_risen_from_too():
     ]
 
 
+def test_a_word_of_kind_in_brackets_after_a_body_is_that_body():
+    text = (
+        "Kabupaten Pidie meraih indeks SPBE 2,11, sedangkan Pemerintah Aceh (provinsi) sudah "
+        "masuk predikat Baik dengan nilai 2,70."
+    )
+    assert facts(text, published=date(2020, 3, 1)) == [
+        ("Kabupaten Pidie", 2019, 2.11, None, "actual"),
+        ("Provinsi Aceh", 2019, 2.7, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
