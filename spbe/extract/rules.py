@@ -2112,6 +2112,9 @@ class ArticleExtractor:
                 lv = None
             if rv and re.search(r"[,;|]", s.text[off : rv[0]]):
                 rv = None
+            # "3,07 Baik (tahun lalu 2,74)": a bracket the year opens holds the figure after it.
+            if lv and rv and "(" in s.text[lv[1] : off] and ")" not in s.text[lv[1] : rv[0]]:
+                lv = None
             if (
                 lv
                 and re.search(
@@ -2242,6 +2245,10 @@ class ArticleExtractor:
             return "target"
         # "pada evaluasi 2021 yang diumumkan akhir tahun lalu ... 2,33": when, not compared.
         said = lx.ANNOUNCED_LAST_YEAR_RE.sub(" ", s.text[c_start : fact.start])
+        # "3,07 Baik (tahun lalu 2,74 jd naik)": an aside comparing with the year before (the
+        # "lalu" the clause split at was the cue's).
+        if re.search(r"\(\s*tahun\s+lalu\s$", s.text[:c_start], re.I) and not said.strip(" :"):
+            said = "tahun lalu"
         # "Kepulauan Tanimbar (sebelumnya bernama Maluku Tenggara Barat)": its former name.
         said = re.sub(r"\b(?:sebelumnya|dulu|dahulu)\s+(?:bernama|disebut|dikenal)\b", " ", said)
         # "kalau dibandingkan dengan Pemprov Lampung yang sudah 2,73": another body, not a year.
@@ -2273,7 +2280,9 @@ class ArticleExtractor:
                 # setelah tahun lalu hanya mencatat 2,17"
                 r"(?:(?!\b(?:dari|dibanding\w*|naik|turun|meningkat|padahal|sedangkan|sementara|"
                 r"namun|tetapi|setelah|sesudah)\b)[^.;]){0,30}"
-                r"\b(?:tahun\s+sebelumnya|(?<!evaluasi\s)tahun\s+lalu|sebelumnya)\b",
+                r"\b(?:tahun\s+sebelumnya|(?<!evaluasi\s)tahun\s+lalu|sebelumnya)\b"
+                # (not "3,07 Baik (tahun lalu 2,74)": the figure after it)
+                r"(?!\s*:?\s*\d)",
                 after,
                 re.I,
             )

@@ -2017,6 +2017,14 @@ def test_a_word_of_kind_in_brackets_after_a_body_is_that_body():
     ]
 
 
+def test_a_bracketed_last_year_after_a_figure_is_the_figure_inside_it():
+    text = "Hasil evaluasi SPBE 2025:\n\n- Kolaka : 3,18 Baik (tahun lalu 2,90 jd naik)\n"
+    assert sorted(facts(text, published=date(2026, 1, 20))) == [
+        ("Kabupaten Kolaka", 2024, 2.9, None, "previous"),
+        ("Kabupaten Kolaka", 2025, 3.18, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
