@@ -395,7 +395,9 @@ def _noun_kind(noun: str) -> str:
 # "ketiga kabupaten itu masing-masing ...", "Tiga kabupaten itu masing-masing ...": how many
 # bodies, and of which kind.
 _COUNTED_BEFORE = re.compile(
-    rf"\b(?:ke)?{_COUNT}(?:nya|\s+({_BODY_KIND})(?:\s+(?:itu|tersebut))?)\s+(?:\w+\s+){{0,2}}$",
+    rf"\b(?:ke)?{_COUNT}(?:nya|\s+({_BODY_KIND})(?:\s+(?:itu|tersebut))?)\s+"
+    # "Ketiganya meraih predikat Baik, masing-masing dengan indeks ...": a clause between
+    r"(?:(?:\w+\s+){0,2}|[^\d.;]{0,40},\s*)$",
     re.I,
 )
 _SHARED = re.compile(

@@ -2025,6 +2025,18 @@ def test_a_bracketed_last_year_after_a_figure_is_the_figure_inside_it():
     ]
 
 
+def test_a_counted_list_with_its_shared_predikat_before_each_figure():
+    text = (
+        "Pada evaluasi SPBE 2020, Kota Bitung, Kota Tomohon dan Kabupaten Minahasa menjadi yang "
+        "terbaik. Ketiganya meraih predikat Baik, masing-masing dengan indeks 2,95, 2,80 dan 2,66."
+    )
+    assert facts(text, published=date(2021, 3, 1)) == [
+        ("Kota Bitung", 2020, 2.95, "Baik", "actual"),
+        ("Kota Tomohon", 2020, 2.8, "Baik", "actual"),
+        ("Kabupaten Minahasa", 2020, 2.66, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
