@@ -96,7 +96,7 @@ _DESCRIBED_PLACE = re.compile(
 # "Karawang, yang dikenal sebagai Lumbung Padi Jawa Barat, ...": a nickname that names a place.
 _NICKNAMED = re.compile(
     r"\b(?:dikenal\s+(?:sebagai|dengan\s+julukan)|dijuluki|berjuluk|julukan(?:nya)?)\s+"
-    r"(?:(?-i:[A-Z]\w*)\s+){1,4}$",
+    r"(?:(?-i:[A-Z][\w-]*)\s+){1,4}$",
     re.I,
 )
 # "Kabupaten Paser, tetangga PPU di selatan, meraih ...": a body named to describe the one

@@ -2037,6 +2037,15 @@ def test_a_counted_list_with_its_shared_predikat_before_each_figure():
     ]
 
 
+def test_a_nickname_with_a_suffix_naming_a_province_is_not_that_province():
+    text = (
+        "Kabupaten Gianyar mencatat indeks SPBE 4,05 pada evaluasi 2024, menempatkan daerah "
+        "berjuluk Kota Seni-nya Bali itu di peringkat ketujuh secara nasional."
+    )
+    (record,) = extract_records(text, date(2025, 1, 20))
+    assert (record.instansi, record.value, record.rank) == ("Kabupaten Gianyar", 4.05, 7)
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
