@@ -49,7 +49,7 @@ RESULTS_FROM_MONTH = 9
 VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
 YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")
 RELATIVE_YEAR_RE = re.compile(
-    r"\b((?:tahun|evaluasi|penilaian|periode)\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|"
+    r"\b(?<!-)((?:tahun|evaluasi|penilaian|periode)\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|"
     r"mendatang|silam)|(?:setahun|dua\s+tahun|tiga\s+tahun)\s+(?:sebelumnya|lalu|silam))\b",
     re.I,
 )

@@ -2046,6 +2046,16 @@ def test_a_nickname_with_a_suffix_naming_a_province_is_not_that_province():
     assert (record.instansi, record.value, record.rank) == ("Kabupaten Gianyar", 4.05, 7)
 
 
+def test_as_in_the_years_before_is_no_year():
+    text = (
+        "Pada evaluasi SPBE 2024, Kabupaten Badung kembali mengantongi predikat Memuaskan "
+        "seperti tahun-tahun sebelumnya."
+    )
+    assert facts(text, published=date(2025, 1, 14)) == [
+        ("Kabupaten Badung", 2024, None, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
