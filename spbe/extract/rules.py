@@ -2777,6 +2777,14 @@ class ArticleExtractor:
                         f.year, f.year_strength = best.year, best.year_strength
                 # "..., dua daerah pertama sudah masuk kategori Baik sedangkan KTT ...": the
                 # predikat of the first ones listed.
+                # "..., sementara Kota Denpasar juga mengantongi predikat Memuaskan", "...,
+                # dengan Kejaksaan berpredikat Memuaskan": a body named after the figures
+                # holds the predikat after it.
+                preds = [
+                    f
+                    for f in preds
+                    if not any(vals[-1].end <= e.start - s.start < f.start for e in ents)
+                ]
                 first = _FIRST_OF_LIST.search(text, vals[-1].end)
                 heads = [
                     f
@@ -2802,12 +2810,7 @@ class ArticleExtractor:
                 ):
                     # "A dan B masih berkutat di predikat Cukup, masing-masing dengan nilai ..."
                     _share(facts, early[0], [e.code for e in left])
-                elif (
-                    len(preds) == 1
-                    and preds[0].start > vals[-1].start
-                    # "..., dengan Kejaksaan berpredikat Memuaskan": that one's only.
-                    and not any(vals[-1].end <= e.start - s.start < preds[0].start for e in ents)
-                ):
+                elif len(preds) == 1 and preds[0].start > vals[-1].start:
                     # "masing-masing 3.40, 2.93 dan 2.61 dengan predikat Baik": all of them.
                     _share(facts, preds[0], [e.code for e in left])
         if not m:

@@ -2056,6 +2056,19 @@ def test_as_in_the_years_before_is_no_year():
     ]
 
 
+def test_a_body_named_after_a_lists_figures_holds_the_predikat_after_it():
+    text = (
+        "Klungkung dan Karangasem masing-masing meraih indeks 3,41 dan 3,22 pada evaluasi SPBE "
+        "2024, keduanya berpredikat Baik, sementara Kabupaten Badung juga mengantongi predikat "
+        "Memuaskan."
+    )
+    assert facts(text, published=date(2025, 1, 14)) == [
+        ("Kabupaten Klungkung", 2024, 3.41, "Baik", "actual"),
+        ("Kabupaten Karangasem", 2024, 3.22, "Baik", "actual"),
+        ("Kabupaten Badung", 2024, None, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
