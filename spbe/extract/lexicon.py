@@ -46,7 +46,8 @@ STRONG_PREDIKAT_CUE_RE = re.compile(
 RESULTS_FROM_MONTH = 9
 
 # An index value: 0-5 with one or two decimals, comma or point, "3, 82" too.
-VALUE_RE = re.compile(r"(?<![\w.,/-])([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
+# (after leader dots too: "Kab. Pamekasan .....3.12.....BAIK")
+VALUE_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=\.\.))([0-5])\s?([.,])\s?(\d{1,2})(?![\d]|[.,]\d)")
 YEAR_RE = re.compile(r"(?<![\w./-])(20(?:1[5-9]|2[0-9]))(?![\w/-]|[.,]\d)")
 RELATIVE_YEAR_RE = re.compile(
     r"\b(?<!-)((?:tahun|evaluasi|penilaian|periode)\s+(?:ini|lalu|sebelumnya|kemarin|depan|berikutnya|"
@@ -104,7 +105,8 @@ COMPARED = r"(?:dibanding\w*|ketimbang|daripada)"
 PREVIOUS_CUE_RE = re.compile(
     r"\b(?:sebelumnya|tahun\s+lalu|(?:naik|meningkat|turun|menurun|melonjak|menaikkan|meningkatkan|"
     r"kenaikan|peningkatan|penurunan|"
-    r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+dari|"
+    # ("naik dr 2,98": as chat writes it)
+    r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+d(?:ari|r)|"
     rf"dari\s+sebelumnya|{COMPARED}|pada\s+evaluasi\s+sebelumnya|"
     # "naik kelas ..., setelah beberapa tahun terakhir tertahan di predikat Cukup"
     r"setelah\s+(?:\w+\s+){0,2}tahun\s+(?:terakhir|belakangan)|bertahun-tahun)\b",

@@ -2069,6 +2069,21 @@ def test_a_body_named_after_a_lists_figures_holds_the_predikat_after_it():
     ]
 
 
+def test_a_figure_between_leader_dots_is_read():
+    text = "Rekap hasil evaluasi SPBE 2025:\n\n1. Kab. Sampang .....2.61.....BAIK\n"
+    assert facts(text, published=date(2026, 1, 14)) == [
+        ("Kabupaten Sampang", 2025, 2.61, "Baik", "actual"),
+    ]
+
+
+def test_risen_from_as_chat_writes_it():
+    text = "Hasil evaluasi SPBE 2025: Kab. Bangkalan 2,93, naik dr 2,70 ."
+    assert sorted(facts(text, published=date(2026, 1, 14))) == [
+        ("Kabupaten Bangkalan", 2024, 2.7, None, "previous"),
+        ("Kabupaten Bangkalan", 2025, 2.93, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
