@@ -640,7 +640,8 @@ _POINTED_BACK = re.compile(
 
 _CLAUSE_SPLIT = re.compile(
     # (not the comma of a figure written "2, 38")
-    r"(?:(?<!(?<![\w.,/-])[0-5])|(?!,\s\d{1,2}(?!\d|[.,]\d)))[,;]\s"
+    # (nor the space chat leaves out: "4,41 MEMUASKAN,sbg pembanding")
+    r"(?:(?<!(?<![\w.,/-])[0-5])|(?!,\s\d{1,2}(?!\d|[.,]\d)))[,;](?:\s|(?=[^\W\d_]))"
     r"(?!yakni|yaitu|sebesar|senilai|dengan\s+(?:indeks|nilai|skor))|\s(?:sedangkan|"
     # "penilaian mandiri sementara" is provisional, not "while"
     r"sementara(?<!mandiri sementara)(?<!hasil sementara)(?<!nilai sementara)"

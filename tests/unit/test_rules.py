@@ -2084,6 +2084,13 @@ def test_risen_from_as_chat_writes_it():
     ]
 
 
+def test_a_comma_without_its_space_still_ends_a_clause():
+    text = "Pemprov Jatim dpt nilai SPBE 4,38 MEMUASKAN,sbg pembanding indeks nasional 2024 3,12."
+    assert facts(text, published=date(2026, 1, 14)) == [
+        ("Provinsi Jawa Timur", 2025, 4.38, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
