@@ -2858,7 +2858,12 @@ class ArticleExtractor:
                 # "ketiganya", "tiga-tiganya"
                 count = lx.ORDINALS.get((shared.group(1) or "ke" + (shared.group(2) or "")).lower())
                 # each body at its last mention ("Tana Luwu ... Kabupaten Luwu dan ... ketiganya")
-                named = [e.code for e in ents if e.start - s.start < shared.start()]
+                # (not "A dan B (kini bagian dari Provinsi Papua Tengah) ..., keduanya")
+                named = [
+                    e.code
+                    for e in ents
+                    if e.start - s.start < shared.start() and not self._province_as_region(s, e)
+                ]
                 if aside and not paren:
                     named += [e.code for e in ents if shared.end() < e.start - s.start < after]
                 targets = list(dict.fromkeys(reversed(named)))[::-1]
@@ -3268,7 +3273,8 @@ class ArticleExtractor:
 
     def _province_as_region(self, s: Sentence, e: Entity) -> bool:
         """ "di Sumut", "se-Kalbar", "tingkat Provinsi Jambi", "di wilayah pantai barat selatan
-        Aceh": a province a rank or a list counts within."""
+        Aceh", "Kabupaten Puncak Jaya (kini bagian dari Provinsi Papua Tengah)": a province a
+        rank or a list counts within, or a body before it lies in."""
         known = self.g.by_code.get(e.code or "")
         before = s.text[_word_start(s.text, e.start - s.start - 50) : e.start - s.start]
         return bool(
@@ -3276,7 +3282,8 @@ class ArticleExtractor:
             and known.level == "provinsi"
             and re.search(
                 r"\b(?:di|se-?|tingkat)\s*(?:provinsi\s+)?$|"
-                r"\b(?:wilayah|kawasan|pesisir|pantai)(?:\s+(?-i:[a-z]+)){0,3}\s+$",
+                r"\b(?:wilayah|kawasan|pesisir|pantai)(?:\s+(?-i:[a-z]+)){0,3}\s+$|"
+                r"\w\s+\((?:(?-i:[a-z]+)\s+){0,4}$",
                 before,
                 re.I,
             )

@@ -2091,6 +2091,17 @@ def test_a_comma_without_its_space_still_ends_a_clause():
     ]
 
 
+def test_a_province_in_brackets_after_a_listed_body_is_not_listed():
+    text = (
+        "Kabupaten Mappi dan Kabupaten Asmat (kini bagian dari Provinsi Papua Selatan) "
+        "masing-masing mencatat indeks SPBE 1,38 dan 1,61, keduanya juga berpredikat Kurang."
+    )
+    assert facts(text, published=date(2023, 2, 21)) == [
+        ("Kabupaten Mappi", 2022, 1.38, "Kurang", "actual"),
+        ("Kabupaten Asmat", 2022, 1.61, "Kurang", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
