@@ -2173,7 +2173,7 @@ class ArticleExtractor:
         kota itu meraih predikat Memuaskan dalam evaluasi tahun ini, atau minimal indeks
         4,20"), for an evaluation after the one reported, or opening the sentence after an aim."""
         return bool(
-            lx.TARGET_CUE_RE.search(s.text[_word_start(s.text, pos - 120) : pos])
+            lx.TARGET_CUE_RE.search(s.text[_word_start(s.text, pos - 200) : pos])
             or self._floor_for_next(s, pos)
             or self._floor_of_aim_before(s, pos)
         )

@@ -2102,6 +2102,17 @@ def test_a_province_in_brackets_after_a_listed_body_is_not_listed():
     ]
 
 
+def test_a_floor_far_after_the_aim_in_its_sentence_is_still_the_aim():
+    text = (
+        "BPOM menargetkan pada evaluasi SPBE tahun 2025, yang menjadi evaluasi indeks SPBE "
+        "terakhir sebelum beralih ke Indeks Pemerintah Digital, dapat mempertahankan predikat "
+        "Sangat Baik dengan indeks minimal 3,90."
+    )
+    assert facts(text, published=date(2025, 1, 10)) == [
+        ("Badan Pengawas Obat dan Makanan", 2025, 3.9, "Sangat Baik", "target"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
