@@ -121,7 +121,7 @@ OTHER_INDEX_RE = re.compile(
     r"indeks\s+kepuasan\s+masyarakat|ikm|egdi|e-government\s+development|"
     r"indeks\s+inovasi|innovative\s+government|iga|keterbukaan\s+informasi|"
     r"indeks\s+profesionalitas|sistem\s+merit|indeks\s+merit|kualitas\s+kebijakan|"
-    r"satu\s+data|indeks\s+perlindungan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
+    r"satu\s+data|indeks\s+perlindungan|pengawasan\s+kearsipan|maturitas\s+keamanan|indeks\s+keamanan\s+informasi|"
     r"opini\s+wtp|indeks\s+kinerja|ikpa|indeks\s+desa|indeks\s+literasi|"
     r"indeks\s+kepuasan|survei\s+kepuasan|zona\s+integritas|pemdi|pbb|"
     r"survei\s+e-?government|e-?government\s+survey|(?:evaluasi|penilaian|survei)\s+pelayanan\s+publik|"

@@ -2113,6 +2113,17 @@ def test_a_floor_far_after_the_aim_in_its_sentence_is_still_the_aim():
     ]
 
 
+def test_the_archives_supervision_index_is_another_index():
+    text = (
+        "ANRI meraih predikat Memuaskan pada evaluasi SPBE 2024 dengan indeks 4,31. ANRI juga "
+        "mendorong Indeks Pengawasan Kearsipan yang pada 2024 mencapai 75,62 dengan kategori "
+        '"Baik".'
+    )
+    assert facts(text, published=date(2025, 1, 10)) == [
+        ("Arsip Nasional Republik Indonesia", 2024, 4.31, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
