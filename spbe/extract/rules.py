@@ -301,6 +301,15 @@ _AWARD_FROM = re.compile(
 # "Ternate harus Memuaskan": what a body must reach.
 _MUST = re.compile(r"\bharus\s+(?:bisa\s+|sudah\s+)?$", re.I)
 # "... diikuti 616 instansi, termasuk Polri": one of many taking part, not the topic.
+# "..., karena Pemerintah Aceh sendiri sudah memperoleh indeks 2,88", "seperti Badung yang
+# sudah Memuaskan": what another body holds already, said after an aim.
+_HELD_BY_OTHERS = re.compile(
+    r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:(?:meraih|memperoleh|mendapat|mengantongi|menyandang|mencatat(?:kan)?|membukukan)\b|"
+    r"(?:sudah|telah)\s+(?:ber)?(?:predikat\s+)?[\"“]?(?-i:[A-Z])\w*\b)"
+    r"(?!.*\b(?:target\w*|menargetkan)\b)",
+    re.I,
+)
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|oleh|kepada|bersama|termasuk)\s+$", re.I)
 _FROM_TOPIC = re.compile(
     r"\W*(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|beralih\s+ke)?\s*dari\s+"
@@ -2159,6 +2168,13 @@ class ArticleExtractor:
             if off < pos
             and own(off)
             and not re.search(r"\byang\s+(?:pada\s+)?$", s.text[max(0, off - 12) : off], re.I)
+            # "tahun 2025 Jembrana harus meraih predikat Memuaskan, seperti Badung yang sudah
+            # Memuaskan": the year of an aim is not the year of what another body holds.
+            and not (
+                not aim
+                and lx.TARGET_CUE_RE.search(s.text[slice(*_clause_bounds(s.text, off))])
+                and _HELD_BY_OTHERS.search(s.text[off : pos + 1])
+            )
         ]
         if before:
             return min(before)[1], 1
@@ -2230,19 +2246,16 @@ class ArticleExtractor:
         cue = [
             c for c in lx.TARGET_CUE_RE.finditer(s.text, 0, fact.start) if c.start() >= window_start
         ]
+        must = _MUST.search(before) if fact.kind == "predikat" else None
         # "akan studi tiru ke BPS dan Kemenkeu yang pada evaluasi yang sama sama-sama meraih
         # predikat Memuaskan", "masih harus mengejar ketertinggalan, karena Pemerintah Aceh
         # sendiri sudah memperoleh indeks 2,88", "sejajar dengan KemenPAN-RB, yang pada
-        # evaluasi 2019 mencatat skor 3,35": what others already hold, said after the aim.
-        if cue and re.search(
-            r"\b(?:yang|karena|sebab|padahal|sedangkan)\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:meraih|memperoleh|mendapat|mengantongi|menyandang|mencatat(?:kan)?|membukukan)"
-            r"\b(?!.*\b(?:target\w*|menargetkan)\b)",
-            s.text[cue[-1].end() : fact.start],
-            re.I,
-        ):
-            cue = []
-        must = fact.kind == "predikat" and _MUST.search(before)
+        # evaluasi 2019 mencatat skor 3,35", "harus meraih predikat Memuaskan, seperti Badung
+        # yang sudah Memuaskan": what others already hold, said after the aim (up to the fact's
+        # end, for a predikat that is its own verb).
+        aim_end = cue[-1].end() if cue else window_start + must.end() if must else None
+        if aim_end is not None and _HELD_BY_OTHERS.search(s.text[aim_end : fact.end]):
+            cue, must = [], None
         if cue or must or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"

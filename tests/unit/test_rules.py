@@ -2124,6 +2124,17 @@ def test_the_archives_supervision_index_is_another_index():
     ]
 
 
+def test_another_body_that_already_holds_the_aimed_predikat_holds_it_now():
+    text = (
+        '"Tahun 2025 Klungkung harus meraih predikat Memuaskan dalam evaluasi SPBE, seperti '
+        'Badung yang sudah Memuaskan dengan nilai 4,25," ujar Bupati.'
+    )
+    assert facts(text, published=date(2025, 1, 20)) == [
+        ("Kabupaten Klungkung", 2025, None, "Memuaskan", "target"),
+        ("Kabupaten Badung", 2024, 4.25, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
