@@ -1103,6 +1103,18 @@ class ArticleExtractor:
             if self._replacement_starts(s, m):
                 continue
             year = self._relative_year(m.group(1).lower())
+            # "capaian Wajo tahun ini" in January: the result just out, of the year before.
+            if (
+                year is not None
+                and m.group(1).lower() == "tahun ini"
+                and self._unannounced(year)
+                and re.search(
+                    r"\b(?:capaian|hasil|raihan|perolehan)\s+(?:[\w-]+\s+){0,2}$",
+                    s.text[: m.start()],
+                    re.I,
+                )
+            ):
+                year = self._announced()
             if year is not None:
                 found.append((self._counted_at(m, compared, figure), year))
                 if m.group(1).lower().endswith(("depan", "berikutnya", "mendatang")):

@@ -2135,6 +2135,16 @@ def test_another_body_that_already_holds_the_aimed_predikat_holds_it_now():
     ]
 
 
+def test_this_years_result_in_january_is_the_evaluation_just_out():
+    text = (
+        "Capaian Sidrap tahun ini masih di bawah Kabupaten Pinrang yang memperoleh indeks SPBE "
+        "3,41 dengan predikat Baik."
+    )
+    assert facts(text, published=date(2026, 1, 21)) == [
+        ("Kabupaten Pinrang", 2025, 3.41, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
