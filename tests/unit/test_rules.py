@@ -2145,6 +2145,16 @@ def test_this_years_result_in_january_is_the_evaluation_just_out():
     ]
 
 
+def test_not_wanting_to_stop_at_a_figure_is_no_aim_for_it():
+    text = (
+        "Indeks SPBE Kabupaten Bantaeng kini 2,77 pada 2021. Pemkab tidak ingin berhenti di "
+        "angka 2,77."
+    )
+    assert facts(text, published=date(2022, 3, 1)) == [
+        ("Kabupaten Bantaeng", 2021, 2.77, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
