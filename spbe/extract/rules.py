@@ -1558,6 +1558,15 @@ class ArticleExtractor:
             and re.match(r"\s*(?:[.;,]|$)", text[m.end() :])
         ):
             return True
+        # "4. Empat Lawang msh Cukup (2,31)": a line of a list, its body, then its figure in
+        # brackets.
+        if (
+            word[:1].isupper()
+            and named
+            and re.fullmatch(r"\s+(?:(?:masih|msh|sudah|sdh|tetap)\s+)?", gap)
+            and re.match(r"\s*\(\s*[0-5]\s?[.,]\s?\d", text[m.end() :])
+        ):
+            return True
         # A list item or table row: "Kota Singkawang : Cukup", "| Kota Pontianak | Baik |".
         if re.search(r"[:|–—-]\s*$", before) and re.match(r"\s*(?:[.;,|)(]|$)", after):
             return True

@@ -2155,6 +2155,17 @@ def test_not_wanting_to_stop_at_a_figure_is_no_aim_for_it():
     ]
 
 
+def test_a_list_line_with_the_predikat_then_its_figure_in_brackets():
+    text = (
+        "Hasil evaluasi SPBE 2024 se-Sumsel:\n\n1. Lahat msh Cukup (2,41)\n"
+        "2. Muara Enim Baik (2,66)\n"
+    )
+    assert facts(text, published=date(2025, 1, 20)) == [
+        ("Kabupaten Lahat", 2024, 2.41, "Cukup", "actual"),
+        ("Kabupaten Muara Enim", 2024, 2.66, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
