@@ -809,14 +809,22 @@ class ArticleExtractor:
             )
             # "Batang" is a word too; it names the body where the article names it in full,
             # or capitalised between lower-case words ("2,45, Batang malah sudah ...").
-            if bare_region and (
-                not surface[:1].isupper()
-                or (
-                    lowered in _COMMON_WORD_REGIONS
-                    and label not in named_in_full
-                    and not (
-                        re.search(r"[a-z\d],?\s+$", self.text[max(0, start - 3) : start])
-                        and re.match(r"\s+[a-z]", self.text[end : end + 2])
+            if (
+                bare_region
+                and (
+                    not surface[:1].isupper()
+                    or (
+                        lowered in _COMMON_WORD_REGIONS
+                        and label not in named_in_full
+                        and not (
+                            re.search(r"[a-z\d],?\s+$", self.text[max(0, start - 3) : start])
+                            and re.match(r"\s+[a-z]", self.text[end : end + 2])
+                            # "Pandeglang dan Lebak, sama-sama ...": listed with another
+                            or re.search(
+                                r"\s(?:dan|serta|atau)\s+$", self.text[max(0, start - 7) : start]
+                            )
+                            and re.match(r"[,;]\s+[a-z]", self.text[end : end + 3])
+                        )
                     )
                 )
             ):

@@ -2166,6 +2166,17 @@ def test_a_list_line_with_the_predikat_then_its_figure_in_brackets():
     ]
 
 
+def test_a_name_that_is_also_a_word_listed_before_a_comma_is_the_body():
+    text = (
+        "Dua kabupaten di selatan Banten, Pandeglang dan Lebak, sama-sama mendapat predikat "
+        "Cukup dalam evaluasi SPBE 2018."
+    )
+    assert facts(text, published=date(2019, 3, 1)) == [
+        ("Kabupaten Pandeglang", 2018, None, "Cukup", "actual"),
+        ("Kabupaten Lebak", 2018, None, "Cukup", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
