@@ -320,7 +320,12 @@ _FROM_TOPIC = re.compile(
 # "..., sedangkan Tarakan sekitar 3,05": a turn to something else.
 _TURN = r"\b(?:sedangkan|sementara|namun|adapun)\b"
 # "rata-rata Kaltim", "rata2 se-Banten": an average of the body named next.
-_AVERAGE_OF = re.compile(rf"\b{lx.AVERAGE_WORDS}\s+(?:se-?)?$", re.I)
+# ("rata-rata kabupaten/kota Sumut", "rata-rata indeks SPBE kabupaten/kota se-Sumatera Utara")
+_AVERAGE_OF = re.compile(
+    rf"\b{lx.AVERAGE_WORDS}\s+(?:indeks\s+(?:spbe\s+)?)?"
+    r"(?:(?:kabupaten/kota|kab/kota|kabupaten|kota|provinsi|daerah|pemda)\s+)?(?:se-?)?$",
+    re.I,
+)
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
 # counted among a few.
 _OUT_OF_FEW = re.compile(
@@ -1780,7 +1785,15 @@ class ArticleExtractor:
                     re.I,
                 )
             )
-            and not _AVERAGE_OF.search(self.text[max(0, e.start - 20) : e.start])
+            and not _AVERAGE_OF.search(self.text[max(0, e.start - 50) : e.start])
+            # "... yang menurut catatan Dinas Kominfo Provinsi Sumut berada di angka 2,21":
+            # whose count it is.
+            and not re.search(
+                r"\bmenurut\s+(?:catatan|data|hitungan)\s+"
+                r"(?:(?:dinas|diskominfo\w*|biro|bagian)\b[^,.;]{0,30})?$",
+                self.text[max(0, e.start - 60) : e.start],
+                re.I,
+            )
         ]
         kept_values = []
         excluded: list[re.Match[str]] = []

@@ -2177,6 +2177,17 @@ def test_a_name_that_is_also_a_word_listed_before_a_comma_is_the_body():
     ]
 
 
+def test_the_average_of_a_provinces_regions_is_nobodys_score():
+    text = (
+        "Dengan indeks SPBE 2,71 Kabupaten Asahan berada di atas rata-rata kabupaten/kota Sumut "
+        "yang 2,05. Angka itu juga di atas rata-rata indeks SPBE kabupaten/kota se-Sumatera "
+        "Utara yang menurut catatan Dinas Kominfo Provinsi Sumut berada di angka 2,21."
+    )
+    assert facts(text, published=date(2021, 3, 1)) == [
+        ("Kabupaten Asahan", 2020, 2.71, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
