@@ -260,6 +260,9 @@ REGIONAL_RANK_RE = re.compile(
     r"sumatera|jawa|sulawesi|papua|bali|nusa|maluku)|se-provinsi|antar\s*kabupaten|"
     # "peringkat tiga di kawasan timur Indonesia"
     r"(?:kawasan|wilayah)\s+(?:timur|barat|tengah)\s+indonesia|"
+    # "urutan ketiga di antara kabupaten kawasan Mataraman", "se-eks Karesidenan Kedu"
+    r"di\s+antara\s+(?:kabupaten|kota|kabupaten/kota|daerah)\s+(?:di\s+)?(?:kawasan|eks|karesidenan)|"
+    r"karesidenan|"
     r"indonesia\s+(?:bagian\s+)?(?:timur|barat|tengah))\b",
     re.I,
 )

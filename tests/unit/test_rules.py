@@ -2188,6 +2188,15 @@ def test_the_average_of_a_provinces_regions_is_nobodys_score():
     ]
 
 
+def test_a_rank_among_the_regencies_of_an_area_is_not_national():
+    text = (
+        "Pemerintah Kabupaten Blitar meraih indeks SPBE 3,08 dengan predikat Baik. Kabupaten itu "
+        "menempati urutan kedua di antara kabupaten kawasan Mataraman."
+    )
+    (record,) = extract_records(text, date(2022, 3, 1))
+    assert (record.instansi, record.value, record.rank) == ("Kabupaten Blitar", 3.08, None)
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
