@@ -1357,8 +1357,8 @@ class ArticleExtractor:
             return False
         # "belum naik kelas ke Baik", "gagal menembus predikat Baik": not reached.
         if re.search(
-            r"\b(?:belum|tidak|gagal)\s+(?:[\w-]+\s+){0,3}?(?:ke|menjadi|meraih|mencapai|menembus|menyentuh)"
-            r"\s+(?:predikat\s+)?[\"“‘']?$",
+            r"\b(?:belum|tidak|gagal)\s+(?:[\w-]+\s+){0,3}?(?:ke|menjadi|meraih|mencapai|menembus|tembus|"
+            r"menyentuh)\s+(?:predikat\s+|kategori\s+)?[\"“‘']?$",
             before,
             re.I,
         ):

@@ -2197,6 +2197,17 @@ def test_a_rank_among_the_regencies_of_an_area_is_not_national():
     assert (record.instansi, record.value, record.rank) == ("Kabupaten Blitar", 3.08, None)
 
 
+def test_a_category_not_yet_reached_is_nobodys_predikat():
+    text = (
+        "Kabupaten Subang meraih indeks SPBE 2,41 dengan predikat Cukup, naik dibandingkan tahun "
+        "2018 yang masih 1,90, tapi belum tembus kategori Baik."
+    )
+    assert sorted(facts(text, published=date(2020, 3, 1))) == [
+        ("Kabupaten Subang", 2018, 1.9, None, "previous"),
+        ("Kabupaten Subang", 2019, 2.41, "Cukup", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
