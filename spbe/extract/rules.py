@@ -2166,9 +2166,6 @@ class ArticleExtractor:
                 lv = None
             if rv and re.search(r"[,;|]", s.text[off : rv[0]]):
                 rv = None
-            # "3,07 Baik (tahun lalu 2,74)": a bracket the year opens holds the figure after it.
-            if lv and rv and "(" in s.text[lv[1] : off] and ")" not in s.text[lv[1] : rv[0]]:
-                lv = None
             if (
                 lv
                 and re.search(
