@@ -323,7 +323,7 @@ _TURN = r"\b(?:sedangkan|sementara|namun|adapun)\b"
 # ("rata-rata kabupaten/kota Sumut", "rata-rata indeks SPBE kabupaten/kota se-Sumatera Utara")
 _AVERAGE_OF = re.compile(
     rf"\b{lx.AVERAGE_WORDS}\s+(?:indeks\s+(?:spbe\s+)?)?"
-    r"(?:(?:kabupaten/kota|kab/kota|kabupaten|kota|provinsi|daerah|pemda)\s+)?(?:se-?)?$",
+    rf"(?:(?:{_BODY_KIND}|kab/kota|pemda)\s+)?(?:se-?)?$",
     re.I,
 )
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
@@ -383,6 +383,13 @@ _SAME_PREDIKAT = re.compile(
     # "dengan predikat sama, Cukup": the predikat is written out after all
     r"(?!\s*[,:]?\s*(?:yaitu\s+|yakni\s+)?[\"'“‘]?(?:sangat|baik|cukup|kurang|memuaskan))",
     re.I,
+)
+# "predikatnya sama, Cukup", "predikatnya masih sama, cukup", "dengan predikat yang sama yaitu
+# cukup": the predikat said to be the same, then named
+# (where _SAME_PREDIKAT leaves it unnamed).
+_SAME_THEN_NAMED = (
+    r"\bpredikat(?:nya)?\s+(?:yang\s+)?(?:(?:masih|tetap)\s+)?(?:sama|serupa)"
+    r"\s*(?:,\s*(?:yaitu|yakni)?|:|yaitu|yakni)\s*"
 )
 # A capitalised predikat after a verb of reaching it: "naik ke Sangat Baik", "meraih Baik".
 _REACHED = re.compile(
@@ -1430,9 +1437,8 @@ class ArticleExtractor:
         # "menembus predikat tertinggi, Memuaskan, dengan indeks 4,23": the cue, then its name;
         # "dengan predikat yang sama yaitu cukup"
         if re.search(
-            r"\bpredikat(?:nya)?\s+(?:ter\w+\s*[,:–-]|paling\s+\w+\s*[,:–-]|(?:yang\s+)?"
-            # "predikatnya sama, Cukup", "predikatnya masih sama, cukup"
-            r"(?:(?:masih|tetap)\s+)?(?:sama|serupa)\s*(?:,\s*(?:yaitu|yakni)?|:|yaitu|yakni))\s*[\"'“‘]?$",
+            r"(?:\bpredikat(?:nya)?\s+(?:ter\w+|paling\s+\w+)\s*[,:–-]\s*|"
+            rf"{_SAME_THEN_NAMED})[\"'“‘]?$",
             before,
             re.I,
         ):
@@ -1577,7 +1583,8 @@ class ArticleExtractor:
             word[:1].isupper()
             and named
             and re.fullmatch(r"\s+(?:(?:masih|msh|sudah|sdh|tetap)\s+)?", gap)
-            and re.match(r"\s*\(\s*[0-5]\s?[.,]\s?\d", text[m.end() :])
+            and (bracket := re.compile(r"\s*\(\s*").match(text, m.end()))
+            and lx.VALUE_RE.match(text, bracket.end())
         ):
             return True
         # A list item or table row: "Kota Singkawang : Cukup", "| Kota Pontianak | Baik |".
@@ -2629,8 +2636,7 @@ class ArticleExtractor:
             for f in facts
             if f.kind == "predikat"
             and re.search(
-                r"(?:\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?|\bpredikat(?:nya)?\s+"
-                r"(?:masih\s+|tetap\s+)?sama\s*,\s*)[\"“]?$",
+                rf"(?:\bsama(?:-sama|2)\s+(?:masih\s+|tetap\s+)?|{_SAME_THEN_NAMED})[\"“]?$",
                 s.text[: f.start],
                 re.I,
             )
