@@ -107,7 +107,8 @@ PREVIOUS_CUE_RE = re.compile(
     r"kenaikan|peningkatan|penurunan|"
     # ("naik dr 2,98": as chat writes it)
     r"mendongkrak|mengerek|memperbaiki)(?:\s+\w+)?\s+d(?:ari|r)|"
-    rf"dari\s+sebelumnya|{COMPARED}|pada\s+evaluasi\s+sebelumnya|"
+    # ("dari yang semula masih berpredikat Cukup kini naik kelas menjadi Baik")
+    rf"dari\s+(?:yang\s+)?(?:sebelumnya|semula)|{COMPARED}|pada\s+evaluasi\s+sebelumnya|"
     # "naik kelas ..., setelah beberapa tahun terakhir tertahan di predikat Cukup"
     r"setelah\s+(?:\w+\s+){0,2}tahun\s+(?:terakhir|belakangan)|bertahun-tahun)\b",
     re.I,

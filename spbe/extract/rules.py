@@ -77,6 +77,13 @@ _COUNTED_HOLDER = re.compile(
     r"\bpredikat\s+(?:paling\s+|ter)\w+\s*:\s*$",
     re.I,
 )
+# "peringkat pertama dari seluruh instansi pusat", "urutan ketiga nasional di antara 38
+# provinsi": the field a body was ranked in.
+_RANKED_AMONG = re.compile(
+    r"\b(?:peringkat|urutan|posisi|ranking)\b[^.;]{0,30}\b(?:dari|di\s+antara)"
+    r"(?:\s+(?:seluruh|semua|total|\d+))?\s*$",
+    re.I,
+)
 _RELATIVE_OBJECT = re.compile(
     # "Pemkot Blitar yang wilayahnya dikelilingi Kabupaten Blitar"
     r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di|dikelilingi|diapit|mengelilingi)\s+$|"
@@ -1605,11 +1612,17 @@ class ArticleExtractor:
         if rest and any(e.start - s.start < rest.start() for e in s.entities):
             return False
         counted = _COUNTED_HOLDER.search(before)
-        # "Toba menjadi satu-satunya dari tiga kabupaten itu yang menembus ...": the body itself.
-        if counted and not re.search(
-            r"\b(?:salah\s+satu|satu-satunya)\s+(?:dari\s+|di\s+antara\s+)?$",
-            before[: counted.start()],
-            re.I,
+        # "Toba menjadi satu-satunya dari tiga kabupaten itu yang menembus ...": the body itself;
+        # "di urutan ketiga nasional di antara 38 provinsi dengan predikat Memuaskan": the field
+        # it was ranked in.
+        if (
+            counted
+            and not re.search(
+                r"\b(?:salah\s+satu|satu-satunya)\s+(?:dari\s+|di\s+antara\s+)?$",
+                before[: counted.start()],
+                re.I,
+            )
+            and not _RANKED_AMONG.search(before[: counted.start()])
         ):
             return True
         m = _GENERIC_HOLDER.search(before)
@@ -1625,12 +1638,7 @@ class ArticleExtractor:
             return False
         # "peringkat pertama dari seluruh instansi pusat yang dievaluasi dengan predikat
         # Sangat Baik": the field it was ranked in, not a holder.
-        if re.search(
-            r"\b(?:peringkat|urutan|posisi|ranking)\b[^.;]{0,30}\b(?:dari|di\s+antara)"
-            r"(?:\s+(?:seluruh|semua|total|\d+))?\s*$",
-            before[: m.start()],
-            re.I,
-        ):
+        if _RANKED_AMONG.search(before[: m.start()]):
             return False
         # "kabupaten di ujung selatan Maluku itu masih berpredikat": the body in question.
         if re.search(r"\b(?:itu|tersebut|ini)\b", before[m.start() :], re.I):

@@ -2208,6 +2208,26 @@ def test_a_category_not_yet_reached_is_nobodys_predikat():
     ]
 
 
+def test_the_predikat_a_body_rose_from_is_last_years():
+    text = (
+        "Hasil evaluasi SPBE 2021 membawa kabar baik: Pemkab Ngawi, dari yang semula berpredikat "
+        "Cukup kini naik menjadi Baik. Indeks Ngawi tercatat 2,91."
+    )
+    assert sorted(facts(text, published=date(2022, 3, 1))) == [
+        ("Kabupaten Ngawi", 2020, None, "Cukup", "previous"),
+        ("Kabupaten Ngawi", 2021, 2.91, "Baik", "actual"),
+    ]
+
+
+def test_the_number_of_bodies_a_rank_was_among_is_no_holder_of_the_predikat():
+    text = (
+        "Pada evaluasi SPBE 2022, Pemprov Bali menempati urutan kedua nasional di antara 34 "
+        "provinsi dengan predikat Sangat Baik."
+    )
+    (record,) = extract_records(text, date(2023, 3, 1))
+    assert (record.instansi, record.predikat, record.rank) == ("Provinsi Bali", "Sangat Baik", 2)
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
