@@ -2379,7 +2379,7 @@ class ArticleExtractor:
         )
         late_candidate: int | None = None
         for m in pattern.finditer(head):
-            if last_year and self.published and last_year.start() < m.start():
+            if last_year and self.published and last_year.start() <= m.start():
                 return self.published.year - 1
             year = int(m.group(1) or m.group(2))
             at = m.start(1) if m.group(1) else m.start(2)

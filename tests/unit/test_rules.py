@@ -2228,6 +2228,17 @@ def test_the_number_of_bodies_a_rank_was_among_is_no_holder_of_the_predikat():
     assert (record.instansi, record.predikat, record.rank) == ("Provinsi Bali", "Sangat Baik", 2)
 
 
+def test_last_years_evaluation_is_the_articles_year_though_an_older_one_follows():
+    text = (
+        "Pemkot Dumai meraih predikat Baik dalam evaluasi SPBE tahun lalu dengan indeks 2,77, "
+        "naik dari hasil evaluasi 2021 yang 2,40."
+    )
+    assert sorted(facts(text, published=date(2023, 1, 20))) == [
+        ("Kota Dumai", 2021, 2.4, None, "previous"),
+        ("Kota Dumai", 2022, 2.77, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
