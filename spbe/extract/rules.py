@@ -2176,8 +2176,12 @@ class ArticleExtractor:
             lv = max(left, default=None)
             rv = min(right, default=None)
             # A comma between a year and a figure separates them.
-            # "1,92 dan pada 2020 ... 2,15": a conjunction starts the next figure's part.
-            if lv and re.search(r"[,;|]|\b(?:dan|lalu|kemudian|serta)\b", s.text[lv[1] : off]):
+            # "1,92 dan pada 2020 ... 2,15": a conjunction starts the next figure's part, and so
+            # does a "now" ("mencatat skor 4,12 kini naik ke 4,31").
+            if lv and (
+                re.search(r"[,;|]|\b(?:dan|lalu|kemudian|serta)\b", s.text[lv[1] : off])
+                or _NOW_WORD.match(s.text, off)
+            ):
                 lv = None
             if rv and re.search(r"[,;|]", s.text[off : rv[0]]):
                 rv = None

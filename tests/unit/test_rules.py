@@ -2239,6 +2239,14 @@ def test_last_years_evaluation_is_the_articles_year_though_an_older_one_follows(
     ]
 
 
+def test_now_after_a_figure_starts_the_next_figures_part():
+    text = "Pemkab Sumedang yang pada evaluasi SPBE 2022 mencatat 2,95 kini naik ke 3,20."
+    assert sorted(facts(text, published=date(2024, 2, 1))) == [
+        ("Kabupaten Sumedang", 2022, 2.95, None, "previous"),
+        ("Kabupaten Sumedang", 2023, 3.2, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
