@@ -363,7 +363,11 @@ _RANK_HEADER = re.compile(
     r"(?:no\.?\s+)?(?:nama\s+)?(?:instansi|k/l|kementerian|lembaga|daerah|pemda|provinsi|kabupaten|kota)\b",
     re.I,
 )
-_COMPARED_WITH_BODY = re.compile(rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z])")
+# "dibandingkan dengan Pemprov Lampung", "dibanding daerah tetangga di Banten seperti Tangsel":
+# another body, not an earlier year.
+_COMPARED_WITH_BODY = re.compile(
+    rf"(?i:\b{lx.COMPARED})\s+(?:dengan\s+)?(?=[A-Z]|(?i:{_BODY_KIND}\b))"
+)
 _WHOLE_FLOOR = re.compile(
     rf"\b(?:{lx.AT_LEAST}\s+(?:(?:di\s+)?angka\s+)?|"
     # "harus menembus angka 3"

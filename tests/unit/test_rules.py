@@ -2247,6 +2247,17 @@ def test_now_after_a_figure_starts_the_next_figures_part():
     ]
 
 
+def test_compared_with_a_kind_of_body_is_no_earlier_year():
+    text = (
+        "Pemkab Garut meraih indeks SPBE 2,61 pada evaluasi 2022, masih di bawah dibanding "
+        "kabupaten tetangga seperti Sumedang yang mencatat 3,05."
+    )
+    assert sorted(facts(text, published=date(2023, 2, 1))) == [
+        ("Kabupaten Garut", 2022, 2.61, None, "actual"),
+        ("Kabupaten Sumedang", 2022, 3.05, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
