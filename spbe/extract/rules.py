@@ -3562,6 +3562,7 @@ class ArticleExtractor:
             for back in range(1, f.streak)
         ]
         self._resolve_targets(facts)
+        self._resolve_unnamed_previous(facts)
         self._resolve_roles(facts)
         return self._merge(facts)
 
@@ -3604,6 +3605,25 @@ class ArticleExtractor:
                     f.year = named[0]
                 elif f.year is not None and f.year <= (self.article_year or 0):
                     f.year = (self.article_year or f.year) + 1
+
+    @staticmethod
+    def _resolve_unnamed_previous(facts: list[Fact]) -> None:
+        """An earlier figure with no year of its own ("dari sebelumnya berpredikat Cukup") is the
+        one the article named with its year ("dari 2,30 dengan predikat Cukup pada evaluasi
+        tahun 2019"), when that is the body's only earlier year and says nothing else."""
+        for f in facts:
+            if f.role != "previous" or f.year_strength > 0 or f.year is None:
+                continue
+            mine = [g for g in facts if g.subject == f.subject and g.role != "target"]
+            named = [g for g in mine if g.year_strength == 2 and (g.year or 0) <= f.year]
+            # (not a cue misread on the year reported: "naik dari 2,19 pada 2019 dan jadi satu2nya
+            # yg tembus predikat Baik")
+            if len({g.year for g in named}) != 1 or not any((g.year or 0) > f.year for g in mine):
+                continue
+            if all(
+                g.kind != f.kind or (g.value, g.predikat) == (f.value, f.predikat) for g in named
+            ):
+                f.year = named[0].year
 
     def _resolve_roles(self, facts: list[Fact]) -> None:
         latest: dict[str, int] = {}

@@ -2258,6 +2258,18 @@ def test_compared_with_a_kind_of_body_is_no_earlier_year():
     ]
 
 
+def test_an_earlier_predikat_without_a_year_is_the_one_named_with_its_year():
+    text = (
+        "Indeks SPBE Pemprov Jambi naik dari 2,25 dengan predikat Cukup pada evaluasi 2019 menjadi "
+        "2,81 dengan predikat Baik pada evaluasi 2021. Kadis Kominfo bersyukur, dari sebelumnya "
+        "berpredikat Cukup, sekarang sudah Baik."
+    )
+    assert sorted(facts(text, published=date(2022, 5, 1))) == [
+        ("Provinsi Jambi", 2019, 2.25, "Cukup", "previous"),
+        ("Provinsi Jambi", 2021, 2.81, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
