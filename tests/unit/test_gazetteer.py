@@ -39,6 +39,7 @@ def test_counts():
         ("Toba Samosir", "Kabupaten Toba"),
         ("Kabupaten Merauke", "Kabupaten Merauke"),
         ("Diskominfo Kaltim", "Provinsi Kalimantan Timur"),
+        ("Kemenko Polkam", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"),
     ],
 )
 def test_aliases(alias, name):
