@@ -386,7 +386,9 @@ _PREDIKAT_LINE = re.compile(
 _THEN = re.compile(r"\W*(?:pada\s+)?(?:saat|waktu|kala|ketika|tahun)\s+itu\b", re.I)
 # ("pas di batas bawah predikat Baik" is in it)
 _THRESHOLD = re.compile(
-    rf"(?<!\bdi\s)(?<!\bpada\s)\b{lx.BAND_EDGE}(?:\s+\w+)?\s+(?:predikat|kategori)\s*[\"'“‘]?\s*$",
+    # ("tipis di bawah ambang Sangat Baik": the word "predikat" left out)
+    rf"(?<!\bdi\s)(?<!\bpada\s)\b{lx.BAND_EDGE}(?:\s+\w+)?\s+(?:(?:predikat|kategori)\s*)?"
+    r"[\"'“‘]?\s*$",
     re.I,
 )
 _SAME_PREDIKAT = re.compile(

@@ -2270,6 +2270,16 @@ def test_an_earlier_predikat_without_a_year_is_the_one_named_with_its_year():
     ]
 
 
+def test_the_edge_of_a_band_named_without_the_word_predikat_is_no_predikat():
+    text = (
+        "Hasil evaluasi SPBE 2022: Pemprov Kalteng memperoleh angka 3,44, tipis di bawah ambang "
+        "Sangat Baik."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == [
+        ("Provinsi Kalimantan Tengah", 2022, 3.44, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
