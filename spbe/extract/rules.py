@@ -666,9 +666,10 @@ def _value_of(m: re.Match[str]) -> float:
     return float(f"{m.group(1)}.{m.group(3)}")
 
 
-# "angka 1,54 itu", "nilai 3,3 sebagai pijakan": a figure said again, pointing back.
+# "angka 1,54 itu", "nilai 3,3 sebagai pijakan", "poin 2,94 menjadi pijakan": a figure said again,
+# pointing back.
 _POINTED_BACK = re.compile(
-    r"\s*(?:itu|tersebut)\b|\s+sebagai\s+(?:pijakan|modal|acuan|dasar|bekal|landasan|titik\s+tolak)",
+    r"\s*(?:itu|tersebut)\b|\s+(?:sebagai|menjadi|jadi)\s+(?:pijakan|modal|acuan|dasar|bekal|landasan|titik\s+tolak)",
     re.I,
 )
 

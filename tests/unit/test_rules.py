@@ -2280,6 +2280,16 @@ def test_the_edge_of_a_band_named_without_the_word_predikat_is_no_predikat():
     ]
 
 
+def test_a_figure_hoped_to_become_a_footing_is_the_result_said_again():
+    text = (
+        "Pemkab Barito Kuala meraih indeks SPBE 2,88 pada evaluasi 2023. Bupati berharap poin "
+        "2,88 menjadi pijakan untuk naik kelas pada evaluasi berikutnya."
+    )
+    assert facts(text, published=date(2024, 2, 1)) == [
+        ("Kabupaten Barito Kuala", 2023, 2.88, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
