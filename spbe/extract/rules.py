@@ -2609,6 +2609,18 @@ class ArticleExtractor:
             if named:
                 last_subject = named[-1]
                 self.principal = self.principal or named[0]
+                # "menempatkan Kota Kotamobagu sebagai yang tertinggi, di atas Kabupaten
+                # Bolaang Mongondow yang memperoleh 2,88": the body outranked is not the topic.
+                against = [
+                    e.code
+                    for e in s.entities
+                    if _RANKED_AGAINST.search(s.text[: e.start - s.start])
+                ]
+                if last_subject in against:
+                    last_subject = next(
+                        (e.code for e in s.entities if e.code and e.code not in against),
+                        last_subject,
+                    )
             elif recalled:
                 # "Di Tana Toraja, Sekda menyebut angka 2,68 itu ...": the body whose figure
                 # is said again is the topic now.

@@ -2290,6 +2290,16 @@ def test_a_figure_hoped_to_become_a_footing_is_the_result_said_again():
     ]
 
 
+def test_a_body_outranked_does_not_become_the_topic():
+    text = (
+        "Kota Tomohon meraih indeks SPBE 3,21 pada evaluasi 2023. Capaian itu menempatkan Tomohon "
+        "di urutan teratas, di atas Kabupaten Minahasa yang memperoleh 2,95. Domain Layanan "
+        "mendapat nilai 3,70 dan domain Manajemen 2,55."
+    )
+    by_body = {r.instansi: r for r in extract_records(text, date(2024, 3, 1))}
+    assert by_body["Kota Tomohon"].subscores and not by_body["Kabupaten Minahasa"].subscores
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
