@@ -3533,6 +3533,18 @@ class ArticleExtractor:
             # "peringkat pertama secara nasional ditempati Kementerian Keuangan": its holder.
             if holder is not None:
                 subject = holder.code
+            # "Di bawah Pohuwato, posisi kedua ditempati Pemkab Gorontalo": second after a
+            # regency of its own province, a place within the province.
+            province = self.g.by_code[subject].parent if subject in self.g.by_code else None
+            if not national and any(
+                province
+                and e.code in self.g.by_code
+                and self.g.by_code[e.code].parent == province
+                and e.start - s.start < m.start()
+                and re.search(r"\b(?:di\s+bawah|setelah)\s+$", s.text[: e.start - s.start], re.I)
+                for e in s.entities
+            ):
+                continue
             # "naik dari 3,61 sehingga kini urutan ke-9": the rank is the current result's.
             # "naik dari capaian tahun lalu 2,47, dan dengan nilai itu ... urutan ke-8": not the
             # earlier year's figure.

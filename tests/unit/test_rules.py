@@ -2300,6 +2300,15 @@ def test_a_body_outranked_does_not_become_the_topic():
     assert by_body["Kota Tomohon"].subscores and not by_body["Kabupaten Minahasa"].subscores
 
 
+def test_second_after_a_regency_of_the_same_province_is_no_national_rank():
+    text = (
+        "Pemkab Sleman meraih indeks SPBE 4,01 pada evaluasi 2023. Di bawah Sleman, posisi kedua "
+        "ditempati Pemkab Bantul dengan nilai 3,62."
+    )
+    ranks = {r.instansi: r.rank for r in extract_records(text, date(2024, 3, 1))}
+    assert ranks == {"Kabupaten Sleman": None, "Kabupaten Bantul": None}
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
