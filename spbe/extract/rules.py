@@ -966,6 +966,12 @@ class ArticleExtractor:
             re.I,
         ):
             return True
+        # "di bilangan Jalan Yos Sudarso Mamuju": the city a street is in.
+        if re.search(
+            r"\b(?:Jalan|Jl\.?|Jln\.?)(?:\s+[A-Z0-9][\w.'-]*){1,4}\s+$",
+            self.text[_word_start(self.text, ent.start - 45) : ent.start],
+        ):
+            return True
         # "Bumi Lumbung Beras Bali itu": a regency's nickname that ends with its province;
         # "enam provinsi Tanah Papua": the land, not its government.
         if re.search(r"\bBumi(?:\s+[A-Z][\w-]*){1,3}\s+$", before) or (

@@ -2309,6 +2309,16 @@ def test_second_after_a_regency_of_the_same_province_is_no_national_rank():
     assert ranks == {"Kabupaten Sleman": None, "Kabupaten Bantul": None}
 
 
+def test_the_city_a_street_is_in_is_not_the_topic():
+    text = (
+        "Di sebuah kedai di Jalan Ahmad Yani Kendari, kawan saya membuka daftar hasil evaluasi "
+        "SPBE 2023, dan Provinsi Sulawesi Tenggara ada di sana. Angkanya 2,51."
+    )
+    assert facts(text, published=date(2024, 3, 1)) == [
+        ("Provinsi Sulawesi Tenggara", 2023, 2.51, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
