@@ -372,7 +372,8 @@ _WHOLE_FLOOR = re.compile(
     rf"\b(?:{lx.AT_LEAST}\s+(?:(?:di\s+)?angka\s+)?|"
     # "harus menembus angka 3"
     r"(?:menembus|tembus|mencapai)\s+angka\s+)([1-5])"
-    r"(?=\s*(?:,(?!\s?\d)|[;\"”’)]|\.(?!\d)|$))",  # not "minimal 4,2"
+    # ("harus tembus angka 3 poin, tidak boleh kurang")
+    r"(?=(?:\s+poin)?\s*(?:,(?!\s?\d)|[;\"”’)]|\.(?!\d)|$))",  # not "minimal 4,2"
     re.I,
 )
 _WHOLE_DIGIT = re.compile(r"([1-5])()()")  # the groups of lexicon.VALUE_RE: "3" reads 3.0
@@ -1396,8 +1397,11 @@ class ArticleExtractor:
             r"\b(?:jangan\s+sampai|seandainya|andaikan|andaikata)\b[^.,;]{0,40}$", before, re.I
         ):
             return False
-        # "Skor 2,93 itu belum memuaskan": a plain word after a negation.
-        if word.islower() and re.search(r"\b(?:belum|tidak|tak|kurang)\s+$", before, re.I):
+        # "Skor 2,93 itu belum memuaskan", "tembus angka 3 poin, tidak boleh kurang": a plain
+        # word after a negation.
+        if word.islower() and re.search(
+            r"\b(?:belum|tidak|tak|kurang)\s+(?:boleh\s+|bisa\s+|akan\s+|lagi\s+)?$", before, re.I
+        ):
             return False
         # Near it, not in it: "Predikatnya Cukup, nyaris Kurang", "Mahulu nyaris saja
         # tergelincir ke Cukup", "hampir menembus Sangat Baik", "selisih tipis dari Cukup".
@@ -1795,7 +1799,8 @@ class ArticleExtractor:
         # "Tahun depan kami kejar minimal 3": a whole number as the floor of an aim.
         for m in _WHOLE_FLOOR.finditer(text):
             digit = _WHOLE_DIGIT.match(text, m.start(1))
-            if digit and lx.TARGET_CUE_RE.search(text[: m.start()]):
+            # (the floor's own verb may be the cue's: "kita harus tembus angka 3 poin")
+            if digit and lx.TARGET_CUE_RE.search(text[: m.start(1)]):
                 values.append(digit)
         values.sort(key=lambda v: v.start())
         # "rata-rata nasional yang menurut (oleh) KemenPAN-RB ada di angka 1,98", "Secara

@@ -2319,6 +2319,17 @@ def test_the_city_a_street_is_in_is_not_the_topic():
     ]
 
 
+def test_a_whole_number_the_body_must_break_through_is_an_aim():
+    text = (
+        'Pemkab Merangin meraih indeks SPBE 2,58 pada evaluasi 2020. "Tahun ini kita harus tembus '
+        'angka 3 poin, tidak boleh kurang," kata Sekda.'
+    )
+    assert sorted(facts(text, published=date(2021, 3, 1))) == [
+        ("Kabupaten Merangin", 2020, 2.58, None, "actual"),
+        ("Kabupaten Merangin", 2021, 3.0, None, "target"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
