@@ -336,8 +336,10 @@ _AVERAGE_OF = re.compile(
 # "peringkat 12 dari 17 kabupaten/kota", "posisi teratas di antara lima lembaga dalam grafis ini":
 # counted among a few.
 _OUT_OF_FEW = re.compile(
-    rf"^\s*(?:dari|di\s+antara)\s+(\d+|{lx.COUNT_WORDS})\s+"
-    r"(?:(kabupaten|kota|kabupaten/kota|kabupaten\s+kota|daerah)|lembaga|instansi|kementerian)\b",
+    # ("posisi teratas dalam hasil evaluasi SPBE di antara 19 kabupaten dan kota")
+    rf"^(?:[^.;]{{0,90}}?\s)?(?:dari|di\s+antara)\s+(\d+|{lx.COUNT_WORDS})\s+"
+    r"(?:(kabupaten|kota|kabupaten/kota|kabupaten\s+(?:dan\s+)?kota|daerah)|lembaga|instansi|"
+    r"kementerian)\b",
     re.I,
 )
 _NATIONAL_RANK = re.compile(
@@ -3499,7 +3501,7 @@ class ArticleExtractor:
             ):
                 continue
             # "peringkat 12 dari 17 kabupaten/kota": no province has 40 regencies and cities.
-            counted = _OUT_OF_FEW.search(s.text[m.end() : m.end() + 50])
+            counted = _OUT_OF_FEW.search(s.text[m.end() : m.end() + 150])
             if counted and not said_national:
                 n = lx.ORDINALS.get(counted.group(1).lower()) or int(counted.group(1))
                 if n < (40 if counted.group(2) else 11):

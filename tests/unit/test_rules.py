@@ -2330,6 +2330,15 @@ def test_a_whole_number_the_body_must_break_through_is_an_aim():
     ]
 
 
+def test_the_top_place_among_a_provinces_regencies_said_later_is_no_national_rank():
+    text = (
+        "Kota Bukittinggi menempati posisi teratas dalam hasil evaluasi Sistem Pemerintahan "
+        "Berbasis Elektronik (SPBE) 2023 di antara 19 kabupaten dan kota. Indeksnya 3,40."
+    )
+    (record,) = extract_records(text, date(2024, 3, 1))
+    assert (record.instansi, record.value, record.rank) == ("Kota Bukittinggi", 3.4, None)
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
