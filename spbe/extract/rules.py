@@ -72,6 +72,8 @@ _COUNTED_HOLDER = re.compile(
     r"jumlah|beberapa|sebagian(?:\s+besar)?|mayoritas|kebanyakan|separuh|setengah)\s+"
     r"(?:(?:instansi|daerah|pemda|kabupaten|kota|provinsi|kementerian|lembaga|"
     r"kabupaten/kota|pemerintah\s+daerah)\b|di\s+antaranya\b)[^.;,]{0,60}$|"
+    # "Dari 19 daerah di Sumbar, baru satu yang masuk kategori Sangat Baik"
+    rf"\b(?:baru|hanya|cuma)\s+(?:satu|{lx.COUNT_WORDS}|\d{{1,3}})\s+yang\b[^.;,]{{0,60}}$|"
     # "sejumlah kabupaten di kawasan adat Lapago kompak terjerembab di predikat paling bawah:"
     r"\b(?:sejumlah|beberapa|sebagian\s+besar)\s+(?:kabupaten|kota|daerah|instansi)\b[^.;,]{0,60}?"
     r"\bpredikat\s+(?:paling\s+|ter)\w+\s*:\s*$",

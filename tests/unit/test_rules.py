@@ -2339,6 +2339,16 @@ def test_the_top_place_among_a_provinces_regencies_said_later_is_no_national_ran
     assert (record.instansi, record.value, record.rank) == ("Kota Bukittinggi", 3.4, None)
 
 
+def test_only_one_that_reached_a_predikat_is_not_the_province_counted_in():
+    text = (
+        "Pemprov Riau mencatat indeks SPBE 3,30 pada evaluasi 2023. Dari 12 daerah di Riau, baru "
+        "satu yang masuk kategori Sangat Baik."
+    )
+    assert facts(text, published=date(2024, 3, 1)) == [
+        ("Provinsi Riau", 2023, 3.3, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
