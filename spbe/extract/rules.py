@@ -213,6 +213,7 @@ _BARE_LEVEL_OF = (
 _STREAK = re.compile(
     r"\b(dua|tiga|empat|\d)\s+(?:tahun|kali|periode)\s+(?:berturut-turut|beruntun)\b", re.I
 )
+_YEAR_PAIR = re.compile(r"\b(20\d\d)\s+(?:dan|serta|&)\s+(?:tahun\s+)?(20\d\d)\b")
 _SINCE = re.compile(
     r"\b(?:sejak|semenjak|"
     # "provinsi yang baru terbentuk pada akhir 2022": when the body was formed
@@ -2592,6 +2593,17 @@ class ArticleExtractor:
                 fact.year, fact.year_strength = self._year_for(
                     s, fact.start, years, spans, mine, aim=fact.role == "target"
                 )
+                # "Pada evaluasi 2018 dan 2019, Tanjabtim masih berada di predikat Cukup": the
+                # predikat of both years (with no figure in the sentence to tell them apart).
+                pair = _YEAR_PAIR.search(s.text, 0, fact.start)
+                if (
+                    fact.kind == "predikat"
+                    and pair
+                    and not spans
+                    and [y for _, y in years] == [int(pair.group(1)), fact.year]
+                    and fact.year == int(pair.group(1)) + 1
+                ):
+                    fact.streak = 2
                 # "naik dari 3,88 tahun lalu" in January: the evaluation before the article's.
                 if (
                     fact.kind in ("value", "predikat")

@@ -2349,6 +2349,17 @@ def test_only_one_that_reached_a_predikat_is_not_the_province_counted_in():
     ]
 
 
+def test_a_predikat_said_of_two_years_holds_for_both():
+    text = (
+        "Indeks SPBE Kabupaten Sarolangun tercatat 1,95 pada 2018 dan 2,31 pada 2019. Pada "
+        "evaluasi 2018 dan 2019, Sarolangun masih berada di predikat Cukup."
+    )
+    assert sorted(facts(text, published=date(2020, 4, 1))) == [
+        ("Kabupaten Sarolangun", 2018, 1.95, "Cukup", "previous"),
+        ("Kabupaten Sarolangun", 2019, 2.31, "Cukup", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
