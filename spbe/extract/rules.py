@@ -1533,6 +1533,9 @@ class ArticleExtractor:
             )
         ):
             return True
+        # "tahun depan minimal Baik": the floor of an aim, in an article about one body.
+        if word[:1].isupper() and self.principal and self._floor_for_next(s, m.start()):
+            return True
         # "Kalau itu tercapai, di evaluasi terakhir nanti, Mansel bisa Sangat Baik": an aim
         # said as what the body can reach; "pada 2025 ..., Ternate harus Memuaskan": must.
         if (
@@ -2277,10 +2280,12 @@ class ArticleExtractor:
 
     def _floor_for_next(self, s: Sentence, pos: int) -> bool:
         """ "tahun lalu kita dapat 3,28 ... tahun ini minimal 3,5": a floor set for an
-        evaluation after the one the article reports on is an aim."""
+        evaluation after the one the article reports on is an aim; so is a second floor after
+        the first ("tahun depan minimal Baik, angkanya paling tidak 2,6")."""
         m = re.search(
-            rf"\b(?:tahun\s+(ini|depan)|(20\d\d))\s+(?:\w+\s+)?{lx.AT_LEAST}\s*$",
-            s.text[_word_start(s.text, pos - 40) : pos],
+            rf"\b(?:tahun\s+(ini|depan)|(20\d\d))\s+(?:\w+\s+)?(?:{lx.AT_LEAST}\s+"
+            rf"{lx.PREDIKAT_CAPITALISED},\s+(?:\w+\s+)?)?{lx.AT_LEAST}\s*$",
+            s.text[_word_start(s.text, pos - 70) : pos],
             re.I,
         )
         if not m or self.article_year is None or not self.published:

@@ -2360,6 +2360,17 @@ def test_a_predikat_said_of_two_years_holds_for_both():
     ]
 
 
+def test_next_years_floor_of_a_predikat_and_a_figure_is_an_aim():
+    text = (
+        "Pemkab Kaur meraih indeks SPBE 2,05 pada evaluasi tahun ini, predikatnya Cukup.\n\n"
+        "Arahan Bupati jelas, tahun depan minimal Baik, angkanya paling tidak 2,6."
+    )
+    assert sorted(facts(text, published=date(2021, 12, 15))) == [
+        ("Kabupaten Kaur", 2021, 2.05, "Cukup", "actual"),
+        ("Kabupaten Kaur", 2022, 2.6, "Baik", "target"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
