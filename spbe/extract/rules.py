@@ -3550,6 +3550,14 @@ class ArticleExtractor:
                 re.I,
             ):
                 continue
+            # "Kemenkeu dan BPS, dua instansi yang ... rutin bercokol di urutan teratas": a place
+            # several bodies are said to hold.
+            if re.search(
+                rf"\b{lx.COUNT_WORDS}\s+{_BODY_KIND}\s+yang\b[^.;]{{0,60}}$",
+                s.text[: m.start()],
+                re.I,
+            ):
+                continue
             # "Lembaga itu menempati peringkat kelima": the body the article is talking about.
             # "... di peringkat ketiga, di bawah BPS dan BPKP": those are the ones ahead of it.
             ahead = re.search(

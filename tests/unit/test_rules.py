@@ -2371,6 +2371,15 @@ def test_next_years_floor_of_a_predikat_and_a_figure_is_an_aim():
     ]
 
 
+def test_a_place_two_bodies_are_said_to_hold_is_neithers_rank():
+    text = (
+        "Pada evaluasi SPBE 2022, BKN dan LKPP, dua lembaga yang selama ini langganan di urutan "
+        "ketiga, kembali meraih predikat Sangat Baik."
+    )
+    ranks = {r.instansi: r.rank for r in extract_records(text, date(2023, 3, 1))}
+    assert set(ranks.values()) == {None}
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
