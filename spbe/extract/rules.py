@@ -87,8 +87,9 @@ _RANKED_AMONG = re.compile(
     re.I,
 )
 _RELATIVE_OBJECT = re.compile(
-    # "Pemkot Blitar yang wilayahnya dikelilingi Kabupaten Blitar"
-    r"\byang\s+(?:\w+\s+){0,2}?(?:dengan|dari|di|dikelilingi|diapit|mengelilingi)\s+$|"
+    # "Pemkot Blitar yang wilayahnya dikelilingi Kabupaten Blitar", "Kabupaten Banyuasin, yang
+    # kerap tertukar namanya dengan Muba"
+    r"\byang\s+(?:\w+\s+){0,3}?(?:dengan|dari|di|dikelilingi|diapit|mengelilingi)\s+$|"
     # "Kabupaten Nabire yang juga menjadi ibukota sementara Provinsi Papua Tengah, memperoleh"
     r"\byang\s+(?:juga\s+|kini\s+|sekarang\s+)?(?:menjadi|merupakan|bagian|termasuk|berada|"
     r"terletak)\b[^,;]{0,40}$|"
@@ -964,10 +965,11 @@ class ArticleExtractor:
         ):
             return True
         # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
-        # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake.
+        # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake; "warga luar
+        # Sumsel": outside it.
         if re.search(
             r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau|"
-            r"kepulauan)\s+$",
+            r"kepulauan|luar)\s+$",
             before,
             re.I,
         ):

@@ -2380,6 +2380,16 @@ def test_a_place_two_bodies_are_said_to_hold_is_neithers_rank():
     assert set(ranks.values()) == {None}
 
 
+def test_bodies_in_an_aside_after_the_subject_are_not_the_subject():
+    text = (
+        "Pada evaluasi SPBE 2024, Kabupaten Ogan Ilir, yang sering tertukar namanya dengan Ogan "
+        "Komering Ilir oleh warga luar Sumsel, memperoleh indeks 3,02."
+    )
+    assert facts(text, published=date(2025, 2, 1)) == [
+        ("Kabupaten Ogan Ilir", 2024, 3.02, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
