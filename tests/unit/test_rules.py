@@ -2390,6 +2390,17 @@ def test_bodies_in_an_aside_after_the_subject_are_not_the_subject():
     ]
 
 
+def test_a_spaced_decimal_glued_to_the_name_in_a_run_together_table():
+    text = (
+        "Hasil evaluasi SPBE 2022.\n\nInstansiSkor\nBKKBN3,15\nBNPB2, 88\n"
+        "(keduanya berpredikat BAIK)"
+    )
+    assert sorted(facts(text, published=date(2023, 3, 1))) == [
+        ("Badan Kependudukan dan Keluarga Berencana Nasional", 2022, 3.15, "Baik", "actual"),
+        ("Badan Nasional Penanggulangan Bencana", 2022, 2.88, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
