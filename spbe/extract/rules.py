@@ -491,6 +491,7 @@ class Record:
 
 _GLUE_FIXES = (
     re.compile(r"(?<=[A-Za-z)])(?=[0-5][.,]\s?\d)"),  # "Sambas2,74", "RI2, 71" -> "Sambas 2,74"
+    re.compile(r"(?<=[A-Za-z]:)(?=\d)"),  # "Kab.Aceh Singkil:1,62" -> "Singkil: 1,62"
     # "2,74Baik" -> "2,74 Baik", "01KEMENKEU" -> "01 KEMENKEU" (not "BP2MI")
     re.compile(r"(?<=\d)(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)(?=[A-Za-z(])"),
     re.compile(r"(?<=[A-Za-z)\d])\.(?=[A-Z][a-z])"),  # "(baik).Hasil", "PAN-RB.Capaian"

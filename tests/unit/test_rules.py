@@ -2401,6 +2401,13 @@ def test_a_spaced_decimal_glued_to_the_name_in_a_run_together_table():
     ]
 
 
+def test_a_colon_glued_between_a_name_and_its_figure():
+    text = "REKAP INDEKS SPBE 2019\n1. Kab.Aceh Tamiang:2,14(CUKUP)\n"
+    assert facts(text, published=date(2020, 2, 21)) == [
+        ("Kabupaten Aceh Tamiang", 2019, 2.14, "Cukup", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
