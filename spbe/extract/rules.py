@@ -1072,11 +1072,12 @@ class ArticleExtractor:
                 ent.code = named.pop()
             if ent.code is None and not named:
                 # "Provinsi Jambi" named later still resolves an earlier bare "Jambi"; "belum
-                # cek itu Kota atau Kabupaten Kupang" names the question, not the answer.
+                # cek itu Kota atau Kabupaten Kupang", "milik Pemkab atau Pemkot Madiun" name the
+                # question, not the answer.
                 later = [e.code for e in entities if e.code in ent.candidates]
                 either = any(
                     re.search(
-                        r"\b(?:kota|kabupaten)\s+(?:atau|maupun)\s+$",
+                        r"\b(?:kota|kabupaten|pemkab|pemkot|pemko)\s+(?:atau|maupun)\s+$",
                         self.text[max(0, e.start - 20) : e.start],
                         re.I,
                     )

@@ -2408,6 +2408,14 @@ def test_a_colon_glued_between_a_name_and_its_figure():
     ]
 
 
+def test_a_bare_shared_name_stays_unknown_when_the_text_asks_which_of_the_two():
+    text = (
+        "Pada evaluasi SPBE 2022, Blitar disebut memperoleh 2,77, namun belum pasti angka itu "
+        "milik Pemkab atau Pemkot Blitar."
+    )
+    assert facts(text, published=date(2023, 3, 1)) == []
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
