@@ -84,7 +84,7 @@ COUNT_WORDS = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
 TARGET_CUE_RE = re.compile(
     r"\b(?:target\w*|menargetkan|ditargetkan|bertekad|berupaya|upaya|\w*upayakan|mengejar|kejar|dikejar|"
     r"mengincar|incar|diincar|bidik|membidik|"
-    r"dibidik|berharap|diharapkan|harapan\w*|optimis\w*|(?<!tidak\s)(?<!tak\s)ingin|akan|"
+    r"dibidik|berharap|diharapkan|(?<!dari\s)(?<!sesuai\s)harapan\w*|optimis\w*|(?<!tidak\s)(?<!tak\s)ingin|akan|"
     r"untuk\s+(?:meraih|mencapai|menaikkan|naik)|harus\s+[\"“]?(?:bisa\s+|mampu\s+)?(?:meraih|mencapai|naik|"
     r"tembus|menembus)|(?<!berhasil\s)(?<!telah\s)(?<!sudah\s)(?<!berlomba-lomba\s)menaikkan|"
     r"mencanangkan|dicanangkan|rpjmd|"

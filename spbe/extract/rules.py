@@ -2346,6 +2346,14 @@ class ArticleExtractor:
         aim_end = cue[-1].end() if cue else window_start + must.end() if must else None
         if aim_end is not None and _HELD_BY_OTHERS.search(s.text[aim_end : fact.end]):
             cue, must = [], None
+        # "bertekad memperbaiki tata kelola ... setelah hasil evaluasi SPBE tahun 2019
+        # menempatkannya pada predikat Kurang": what the aim follows on.
+        if aim_end is not None and re.search(
+            r"\b(?:setelah|sesudah|usai)\s+(?:hasil|capaian|raihan)\b",
+            s.text[aim_end : fact.start],
+            re.I,
+        ):
+            cue, must = [], None
         if cue or must or re.match(r"\s*(?:sebagai\s+)?target", after, re.I):
             # "Target ... tercapai": an aim that was met is reported as a result elsewhere.
             return "target"

@@ -2416,6 +2416,27 @@ def test_a_bare_shared_name_stays_unknown_when_the_text_asks_which_of_the_two():
     assert facts(text, published=date(2023, 3, 1)) == []
 
 
+def test_the_result_an_aim_follows_on_is_no_aim():
+    text = (
+        "Pemkab Tambrauw bertekad membenahi layanan digital setelah hasil evaluasi SPBE tahun 2019 "
+        "menempatkannya pada predikat Kurang dengan indeks 1,55."
+    )
+    assert facts(text, published=date(2020, 3, 1)) == [
+        ("Kabupaten Tambrauw", 2019, 1.55, "Kurang", "actual"),
+    ]
+
+
+def test_far_from_expectations_is_no_aim():
+    text = (
+        'Indeks SPBE Kabupaten Maybrat pada evaluasi 2019 tercatat 1,48. "Itu masih jauh dari '
+        'harapan, tapi dibanding tahun 2018 yang cuma 1,20 sudah ada kemajuan," ujar Sekda.'
+    )
+    assert sorted(facts(text, published=date(2020, 3, 1))) == [
+        ("Kabupaten Maybrat", 2018, 1.2, None, "previous"),
+        ("Kabupaten Maybrat", 2019, 1.48, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
