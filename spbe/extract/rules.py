@@ -190,6 +190,10 @@ _HELD_VERB = (
     r"milik)\s+(?:oleh\s+)?"
 )
 _HELD_BY = re.compile(rf"[0-5]\s?[.,]\s?\d{{1,2}}\s+(?:poin\s+)?{_HELD_VERB}", re.I)
+_HELD_BY_NAME = re.compile(
+    rf"(?:{lx.PREDIKAT_WORDS}|[0-5]\s?[.,]\s?\d{{1,2}})[\"”]?\s+(?:poin\s+)?{_HELD_VERB}(?=(?-i:[A-Z]))",
+    re.I,
+)
 _FIRST_OF_LIST = re.compile(
     rf"\W*\b{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
     r"(?:pertama|teratas|di\s+atas)\b",
@@ -2156,6 +2160,12 @@ class ArticleExtractor:
         # "Angka 3,84 yang dikantongi Pemkab Luwu Timur itu": the holder named after it.
         if after and _HELD_BY.fullmatch(s.text[pos : after[0].start - s.start]):
             return after[0].code, True
+        # "predikat Cukup yang diraih Kota Amoy", "naik dari 2,05 yang diraih Bumi Caram
+        # Seguguk": a holder named by a name we do not know is the body the article is about,
+        # called by its nickname.
+        held = _HELD_BY_NAME.match(s.text, pos)
+        if held and not any(e.start - s.start == held.end() for e in after):
+            return self.principal, False
         # "Pemkab, dalam dokumen RPJMD, menargetkan ...": the regency the article is about,
         # else the one last named.
         bare = _BARE_LEVEL.search(s.text[:pos])

@@ -2437,6 +2437,16 @@ def test_far_from_expectations_is_no_aim():
     ]
 
 
+def test_a_predikat_held_by_a_nickname_is_the_articles_bodys():
+    text = (
+        "Pemkot Pontianak meraih indeks SPBE 2,40 pada evaluasi 2018. Di tingkat nasional, "
+        "Kementerian Keuangan menempati peringkat pertama. Menurut Kadis, predikat Cukup yang "
+        "diraih Kota Khatulistiwa bukan sesuatu yang memalukan."
+    )
+    records = extract_records(text, date(2019, 3, 1))
+    assert {(r.instansi, r.predikat) for r in records} == {("Kota Pontianak", "Cukup")}
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
