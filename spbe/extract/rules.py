@@ -1545,11 +1545,12 @@ class ArticleExtractor:
         if word[:1].isupper() and self.principal and self._floor_for_next(s, m.start()):
             return True
         # "Kalau itu tercapai, di evaluasi terakhir nanti, Mansel bisa Sangat Baik": an aim
-        # said as what the body can reach; "pada 2025 ..., Ternate harus Memuaskan": must.
+        # said as what the body can reach; "pada 2025 ..., Ternate harus Memuaskan": must;
+        # "Tahun 2025 kita harus bisa Memuaskan": the speaker's, in an article about one body.
         if (
             word[:1].isupper()
             and not word.isupper()
-            and s.entities
+            and (s.entities or (self.principal and _FIRST_PERSON.search(text, 0, m.start())))
             and (
                 re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
                 and lx.TARGET_CUE_RE.search(text[: m.start()])

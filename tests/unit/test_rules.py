@@ -2447,6 +2447,17 @@ def test_a_predikat_held_by_a_nickname_is_the_articles_bodys():
     assert {(r.instansi, r.predikat) for r in records} == {("Kota Pontianak", "Cukup")}
 
 
+def test_we_must_be_able_to_reach_a_predikat_is_the_speakers_aim():
+    text = (
+        "Pemkab Seruyan meraih predikat Baik pada evaluasi SPBE 2024.\n\n"
+        '"Tahun 2025 kita harus bisa Sangat Baik," tegas Bupati.'
+    )
+    assert sorted(facts(text, published=date(2025, 1, 13))) == [
+        ("Kabupaten Seruyan", 2024, None, "Baik", "actual"),
+        ("Kabupaten Seruyan", 2025, None, "Sangat Baik", "target"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
