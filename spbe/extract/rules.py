@@ -2266,6 +2266,9 @@ class ArticleExtractor:
             for off, y in years
             if off < pos
             and own(off)
+            # "naik dari urutan ke-15 pada evaluasi sebelumnya, sementara kabupaten tetangga TTU
+            # masih tertahan di angka 1,78": a turn to another body leaves the year behind.
+            and not re.search(rf",\s*{_TURN}", s.text[off:pos], re.I)
             and not re.search(r"\byang\s+(?:pada\s+)?$", s.text[max(0, off - 12) : off], re.I)
             # "tahun 2025 Jembrana harus meraih predikat Memuaskan, seperti Badung yang sudah
             # Memuaskan": the year of an aim is not the year of what another body holds.

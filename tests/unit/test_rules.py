@@ -2458,6 +2458,17 @@ def test_we_must_be_able_to_reach_a_predikat_is_the_speakers_aim():
     ]
 
 
+def test_a_turn_to_another_body_leaves_the_earlier_clauses_year_behind():
+    text = (
+        "Hasil evaluasi SPBE 2019 diumumkan. Posisi Ende kini di urutan ke-9, naik dari urutan "
+        "ke-15 pada evaluasi sebelumnya, sementara kabupaten tetangga Nagekeo masih tertahan di "
+        "angka 1,70."
+    )
+    assert facts(text, published=date(2020, 3, 1)) == [
+        ("Kabupaten Nagekeo", 2019, 1.7, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
