@@ -1117,7 +1117,11 @@ class ArticleExtractor:
                 continue
             if re.search(r"(?:periode|rpjmd|renstra)\s+\d{4}\s*[-–]\s*$", before, re.I):
                 continue
-            if _SINCE.search(before):  # "terus naik sejak 2020": where a rise began, not a year
+            # "terus naik sejak 2020": where a rise began, not a year; but "sejak evaluasi 2021,
+            # ketika Mitra baru mengantongi indeks 2,12" names that year's figure.
+            compared, figure = self._compared_with(s, m)
+            since = _SINCE.search(before)
+            if since and not (figure and figure.group(0).lstrip().startswith(",")):
                 continue
             # "Kaleidoskop 2024", "Kilas Balik 2023": the calendar year looked back on.
             if re.search(
@@ -1128,8 +1132,7 @@ class ArticleExtractor:
                 continue
             # "naik bila dibandingkan hasil evaluasi 2018, ketika Pemprov Sulteng hanya
             # mengantongi indeks 1,92": the year of the figure after it, not the one before.
-            compared, figure = self._compared_with(s, m)
-            found.append((self._counted_at(m, compared, figure), int(m.group(1))))
+            found.append((self._counted_at(m, compared or since, figure), int(m.group(1))))
         # "pada 2021 ... 2,41, setahun kemudian 2,74": counted from the year named before.
         for m in _LATER.finditer(s.text):
             earlier = [y for off, y in found if off < m.start()]

@@ -2469,6 +2469,17 @@ def test_a_turn_to_another_body_leaves_the_earlier_clauses_year_behind():
     ]
 
 
+def test_since_a_year_when_the_body_held_a_figure_names_that_years_figure():
+    text = (
+        "Indeks SPBE Kabupaten Bolaang Mongondow Timur terus naik sejak evaluasi 2021, ketika "
+        "Boltim baru mengantongi 2,05, hingga 2,71 pada evaluasi 2023."
+    )
+    assert sorted(facts(text, published=date(2024, 3, 1))) == [
+        ("Kabupaten Bolaang Mongondow Timur", 2021, 2.05, None, "previous"),
+        ("Kabupaten Bolaang Mongondow Timur", 2023, 2.71, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
