@@ -116,8 +116,10 @@ PREVIOUS_CUE_RE = re.compile(
 
 # Other indices whose figures are not SPBE results.
 OTHER_INDEX_RE = re.compile(
-    # (not "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": the evaluator)
-    r"\b(?:(?<!aparatur\snegara\sdan\s)reformasi\s+birokrasi|indeks\s+rb|nilai\s+rb|(?<!pan\s)(?<!pan-)(?<!pan\sdan\s)\brb\b|sakip|akip|"
+    # (not "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "Kementerian yang
+    # membidangi reformasi birokrasi": the evaluator)
+    r"\b(?:(?<!aparatur\snegara\sdan\s)(?<!membidangi\s)(?<!menangani\s)(?<!mengurusi\s)"
+    r"reformasi\s+birokrasi|indeks\s+rb|nilai\s+rb|(?<!pan\s)(?<!pan-)(?<!pan\sdan\s)\brb\b|sakip|akip|"
     r"indeks\s+pembangunan\s+manusia|ipm|indeks\s+pelayanan\s+publik|ipp|"
     r"indeks\s+kepuasan\s+masyarakat|ikm|egdi|e-government\s+development|"
     r"indeks\s+inovasi|innovative\s+government|iga|keterbukaan\s+informasi|"

@@ -2480,6 +2480,22 @@ def test_since_a_year_when_the_body_held_a_figure_names_that_years_figure():
     ]
 
 
+def test_the_ministry_in_charge_of_bureaucratic_reform_is_no_other_index():
+    text = (
+        "Hasil evaluasi SPBE 2021 diumumkan.\n\nKemenPAN-RB sebagai evaluator juga ikut dinilai. "
+        "Kementerian yang membidangi reformasi birokrasi itu memperoleh skor 3,79."
+    )
+    assert facts(text, published=date(2022, 3, 1)) == [
+        (
+            "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+            2021,
+            3.79,
+            None,
+            "actual",
+        ),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
