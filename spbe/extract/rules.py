@@ -662,6 +662,11 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """`at` falls inside a bracket opened before it: an aside."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def _of_a_date_or_rule(text: str, at: int) -> bool:
     """The year at `at` dates something ("6 Januari 2025"), names a regulation ("Nomor 95
     Tahun 2018") or an event ("Pemilu 2024"), so it is no evaluation's year."""
@@ -2009,9 +2014,17 @@ class ArticleExtractor:
                 s.text[_word_start(s.text, e.start - s.start - 25) : e.start - s.start]
             )
         ]
-        # "Adapun Blitar memperoleh 3,71": the nearest name is one we cannot tell apart.
+        # "Adapun Blitar memperoleh 3,71": the nearest name is one we cannot tell apart (but
+        # not "dalam sebuah acara di Kediri (bukan Kediri yang di Jawa Timur)": a place, an
+        # aside).
         last_known = before[-1].end if before else s.start
-        if any(last_known <= e.start and e.start - s.start < pos for e in s.unresolved):
+        if any(
+            last_known <= e.start
+            and e.start - s.start < pos
+            and not self._is_locative(e, s.entities)
+            and not _in_brackets(s.text, e.start - s.start)
+            for e in s.unresolved
+        ):
             return None, False
         evaluator_code = self._evaluator
         # "Tanjabbar saja sudah dapat 2,88, kita ini masih Cukup": a clause of its own whose

@@ -2496,6 +2496,18 @@ def test_the_ministry_in_charge_of_bureaucratic_reform_is_no_other_index():
     ]
 
 
+def test_a_shared_name_as_a_place_or_in_an_aside_does_not_hide_the_subject():
+    text = (
+        "Pemkab Badung meraih indeks SPBE 2,85 pada evaluasi 2018.\n\nKadis Kominfo Badung, "
+        "dalam acara di Kediri (desa Kediri di Tabanan, bukan Kediri di Jawa Timur), menyebut "
+        "pihaknya menargetkan predikat Sangat Baik pada evaluasi SPBE 2019."
+    )
+    assert sorted(facts(text, published=date(2019, 5, 1))) == [
+        ("Kabupaten Badung", 2018, 2.85, None, "actual"),
+        ("Kabupaten Badung", 2019, None, "Sangat Baik", "target"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
