@@ -301,7 +301,7 @@ _NOW_WORD = re.compile(rf"\b{lx.NOW_WORDS}\b", re.I)
 # The marks that open a line of a list.
 _BULLET = r"[-•*·▪►]"
 _LABEL_LINE = re.compile(
-    _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*[:=]\s*[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
+    _BULLET + r"?\s*[A-Za-z][\w /&-]{2,80}?\s*(?:[:=]\s*)?[0-5]\s?[.,]\s?\d{1,2}\s*[.;]?"
 )
 # "minimal menyamai Tanah Bumbu": the body to match or pass, not who aims.
 _MATCHED = re.compile(
@@ -1732,6 +1732,17 @@ class ArticleExtractor:
         previous_end = 0
         # In "nilai per domain: Kebijakan Internal 3,40; ...; Layanan 4,12" a lone word is one.
         listed = bool(re.search(r"\b(?:domain|aspek)\b", s.text, re.I))
+        # "Manajemen 2,95" then "Layanan 4,10": a line of a list of sub-scores, on its own line
+        # after the list's heading or its other lines.
+        prev = self._sentence_before(s)
+        listed = listed or bool(
+            table_row
+            and prev is not None
+            and (
+                _LABEL_LINE.fullmatch(prev.text.strip())
+                or re.search(r"\b(?:domain|aspek)\b", prev.text, re.I)
+            )
+        )
         for v in values:
             after = self._label_after(s.text[v.end() :])
             # "Kebijakan Internal 4,50 • Tata Kelola 4,10 • Manajemen 3,98 • Layanan 4,45": in a

@@ -2508,6 +2508,20 @@ def test_a_shared_name_as_a_place_or_in_an_aside_does_not_hide_the_subject():
     ]
 
 
+def test_sub_scores_one_per_line_without_a_separator():
+    text = (
+        "Pemkot Parepare memperoleh skor 3,41 pada evaluasi SPBE 2024.\n\nNilai per domain :\n"
+        "Kebijakan Internal 3,70\nTata Kelola 3,05\nManajemen 2,80\nLayanan 3,90\n\nTerima kasih."
+    )
+    (record,) = extract_records(text, date(2025, 1, 10))
+    assert record.subscores == {
+        "Kebijakan Internal": 3.7,
+        "Tata Kelola": 3.05,
+        "Manajemen": 2.8,
+        "Layanan": 3.9,
+    }
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
