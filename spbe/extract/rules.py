@@ -503,9 +503,9 @@ _GLUE_FIXES = (
     # a table's row number after its last cell: "Sangat Baik2 LIPI", "Predikat1 BPPT"
     # (the last letter matched first: five look-behinds tried at every position are slow)
     re.compile(r"(?i:(?<=bai)k|(?<=cuku)p|(?<=kuran)g|(?<=memuaska)n|(?<=predika)t)(?=\d{1,2}\b)"),
-    # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon" (a space at
-    # each of the groups `at0` and `at`)
-    re.compile(r"(?i:baik|cukup|kurang|memuaskan)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z][a-z])"),
+    # and before the next row's body: "Cukup2Kota Ambon" -> "Cukup 2 Kota Ambon", "Baik3BPIP",
+    # "Predikat1Kementerian Sosial" (a space at each of the groups `at0` and `at`)
+    re.compile(r"(?i:baik|cukup|kurang|memuaskan|predikat)(?P<at0>)\d{1,2}(?P<at>)(?=[A-Z])"),
     # a cell in capitals before the next row's body: "3,1 BAIKBawaslu", "PREDIKATMahkamah"
     # (a space at `at0` and `at`, the same place: words first, so that few places are tried)
     re.compile(r"(?:BAIK|CUKUP|KURANG|MEMUASKAN|PREDIKAT)(?P<at0>)(?P<at>)(?=[A-Z][a-z])"),

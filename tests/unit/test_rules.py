@@ -2522,6 +2522,18 @@ def test_sub_scores_one_per_line_without_a_separator():
     }
 
 
+def test_row_numbers_glued_to_a_heading_and_to_an_abbreviation():
+    text = (
+        "Hasil evaluasi SPBE 2024 instansi pusat:\n\n"
+        "NoInstansiIndeksPredikat1Kemenkeu4,52Memuaskan2BNPB3,10Baik3BKKBN3,66Sangat Baik"
+    )
+    assert sorted(facts(text, published=date(2025, 2, 1))) == [
+        ("Badan Kependudukan dan Keluarga Berencana Nasional", 2024, 3.66, "Sangat Baik", "actual"),
+        ("Badan Nasional Penanggulangan Bencana", 2024, 3.1, "Baik", "actual"),
+        ("Kementerian Keuangan", 2024, 4.52, "Memuaskan", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
