@@ -402,6 +402,8 @@ _THRESHOLD = re.compile(
     r"[\"'“‘]?\s*$",
     re.I,
 )
+_BAND = rf"[\"“‘']?{lx.PREDIKAT_WORDS}[\"”’']?"
+_BAND_PAIR = re.compile(rf"\bantara\s+{_BAND}\s+dan\s+{_BAND}", re.I)
 _SAME_PREDIKAT = re.compile(
     r"(?:\b(?:predikat|kategori)\s+(?:yang\s+)?(?:sama|serupa)\b|\bsama(?:-sama|2)\s+(?:ber)?predikat\b)"
     # "dengan predikat sama, Cukup": the predikat is written out after all
@@ -1451,6 +1453,10 @@ class ArticleExtractor:
             r"\bdari\s+(?:sebelumnya|semula)\s+(?:predikat\s+)?[\"“‘']?$", before, re.I
         ):
             return True
+        # 'jarak antara "Baik" dan "Memuaskan"': two bands compared, nobody's predikat.
+        pairs = _BAND_PAIR.finditer(text, _word_start(text, m.start() - 30))
+        if any(p.start() <= m.start() < p.end() for p in pairs):
+            return False
         # "predikat Baik ke atas": a threshold.
         if re.match(r"\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih)\b", text[m.end() :], re.I):
             return False

@@ -2534,6 +2534,16 @@ def test_row_numbers_glued_to_a_heading_and_to_an_abbreviation():
     ]
 
 
+def test_two_bands_named_as_the_ends_of_a_gap_are_nobodys_predikat():
+    text = (
+        "Hasil evaluasi SPBE 2023 sudah keluar. Jawa Timur menyentuh 4,10, dan satu poin dalam "
+        'skala itu adalah jarak antara "Baik" dan "Memuaskan".'
+    )
+    assert facts(text, published=date(2024, 3, 1)) == [
+        ("Provinsi Jawa Timur", 2023, 4.1, None, "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
