@@ -163,7 +163,7 @@ _SPEAKER = re.compile(
 _BODY_KIND = r"(?:kabupaten/kota|kabupaten|kota|daerah|instansi|lembaga|kementerian|provinsi)"
 # "tiga kabupaten", and "ketiganya", "keempat kabupaten itu": all of a counted group.
 _COUNT = r"(dua|tiga|empat|lima|enam)"
-_REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+{_BODY_KIND}\s+lain(?:nya)?\b", re.I)
+_REST_OF_LIST = re.compile(rf"\b{_COUNT}\s+(?:{_BODY_KIND}\s+)?lain(?:nya)?\b", re.I)
 _ALL_OF = r"(kedua|ketiga|keempat|kelima|keenam)"
 _THAT_TIME = re.compile(
     r" yang |,\s*(?:saat|ketika|kala|sewaktu|waktu\s+itu)\b| (?:ketika|saat|sewaktu) (?!ini\b)",
@@ -3280,12 +3280,18 @@ class ArticleExtractor:
         """ "A, B dan C masing-masing ... Meski begitu A satu-satunya yang Baik, sementara dua
         kabupaten lainnya masih di predikat Cukup": the listed bodies not named again."""
         rest = _REST_OF_LIST.search(s.text)
-        before = self._sentence_before(s)
-        if not rest or before is None:
+        if not rest:
             return
+        before = self._sentence_before(s)
         preds = [f for f in facts if f.kind == "predikat" and f.start > rest.end()]
-        named = {e.code for e in s.entities if e.start - s.start < rest.start()}
-        scored = [f.subject for f in self.facts if f.sentence is before and f.kind == "value"]
+        # "A, B dan C masing-masing memperoleh 2,81, 2,47 dan 2,16, artinya hanya A yang lolos
+        # ke predikat Baik, sementara dua lainnya ...": the list may be the sentence's own.
+        listed = [f for f in facts if f.kind == "value" and f.end <= rest.start()]
+        since = listed[-1].end if listed else 0
+        named = {e.code for e in s.entities if since <= e.start - s.start < rest.start()}
+        scored = [f.subject for f in listed] or [
+            f.subject for f in self.facts if before and f.sentence is before and f.kind == "value"
+        ]
         others = [c for c in dict.fromkeys(scored) if c and c not in named]
         if preds and named and len(others) == lx.ORDINALS.get(rest.group(1).lower(), 0):
             _share(facts, preds[0], others)

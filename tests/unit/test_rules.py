@@ -2544,6 +2544,19 @@ def test_two_bands_named_as_the_ends_of_a_gap_are_nobodys_predikat():
     ]
 
 
+def test_the_two_others_of_a_list_in_the_same_sentence_share_the_predikat():
+    text = (
+        "Pada evaluasi SPBE 2022, Kabupaten Solok, Kabupaten Sijunjung dan Kabupaten Dharmasraya "
+        "masing-masing memperoleh 2,75, 2,31 dan 2,20, artinya hanya Solok yang lolos ke predikat "
+        "Baik, sementara dua lainnya masih tertahan di predikat Cukup."
+    )
+    assert sorted(facts(text, published=date(2023, 3, 1))) == [
+        ("Kabupaten Dharmasraya", 2022, 2.2, "Cukup", "actual"),
+        ("Kabupaten Sijunjung", 2022, 2.31, "Cukup", "actual"),
+        ("Kabupaten Solok", 2022, 2.75, "Baik", "actual"),
+    ]
+
+
 def test_the_evaluator_named_as_who_judged_is_not_who_scored():
     text = (
         "Berdasarkan hasil evaluasi Kementerian PANRB, Bumi Serambi Madinah mengantongi nilai SPBE "
