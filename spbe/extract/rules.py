@@ -976,19 +976,18 @@ class ArticleExtractor:
             re.I,
         ):
             return True
-        # "ibu kota Provinsi Banten itu": the capital is meant, not the province;
-        # "di Jalan Medan Merdeka Barat": a street; "tepian Danau Toba": a lake; "warga luar
-        # Sumsel": outside it.
+        # "ibu kota Provinsi Banten itu": the capital is meant, not the province; "tepian Danau
+        # Toba": a lake; "warga luar Sumsel": outside it.
         if re.search(
-            r"\b(?:ibu\s*kota|jalan|jl\.?|jln\.?|danau|gunung|sungai|selat|teluk|perwakilan|pulau|"
-            r"kepulauan|luar)\s+$",
+            r"\b(?:ibu\s*kota|danau|gunung|sungai|selat|teluk|perwakilan|pulau|kepulauan|luar)\s+$",
             before,
             re.I,
         ):
             return True
-        # "di bilangan Jalan Yos Sudarso Mamuju": the city a street is in.
+        # "di Jalan Medan Merdeka Barat": a street; "di bilangan Jalan Yos Sudarso Mamuju": the
+        # city a street is in.
         if re.search(
-            r"\b(?:Jalan|Jl\.?|Jln\.?)(?:\s+[A-Z0-9][\w.'-]*){1,4}\s+$",
+            r"\b(?i:jalan|jl\.?|jln\.?)(?:\s+[A-Z0-9][\w.'-]*){0,4}\s+$",
             self.text[_word_start(self.text, ent.start - 45) : ent.start],
         ):
             return True
