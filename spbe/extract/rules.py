@@ -190,9 +190,9 @@ _HELD_VERB = (
     r"milik)\s+(?:oleh\s+)?"
 )
 _HELD_BY = re.compile(rf"[0-5]\s?[.,]\s?\d{{1,2}}\s+(?:poin\s+)?{_HELD_VERB}", re.I)
+# ... and a figure or predikat held by a capitalised name right after the verb.
 _HELD_BY_NAME = re.compile(
-    rf"(?:{lx.PREDIKAT_WORDS}|[0-5]\s?[.,]\s?\d{{1,2}})[\"”]?\s+(?:poin\s+)?{_HELD_VERB}(?=(?-i:[A-Z]))",
-    re.I,
+    rf"(?:{_HELD_BY.pattern}|{lx.PREDIKAT_WORDS}[\"”]?\s+{_HELD_VERB})(?=(?-i:[A-Z]))", re.I
 )
 _FIRST_OF_LIST = re.compile(
     rf"\W*\b{_COUNT}\s+{_BODY_KIND}?\s*(?:(?:yang\s+)?(?:tersebut|disebut\w*)\s+)?"
@@ -245,6 +245,7 @@ _LONE_WORDS = {
     "sumber", "daya", "manusia", "perubahan", "risiko", "data", "aplikasi", "keamanan", "publik",
     "elektronik", "pemerintahan",
 }  # fmt: skip
+_DOMAIN_WORD = re.compile(r"\b(?:domain|aspek)\b", re.I)
 # "domain Kebijakan Internal", "aspek Layanan Publik Berbasis Elektronik"
 _NAMED_LABEL = re.compile(
     r"(?:[Dd]omain|[Aa]spek)\s+(?:[A-Z][\w/-]*|dan|berbasis|elektronik|spbe)(?:\s+(?:[A-Z][\w/-]*|dan"
@@ -1531,17 +1532,18 @@ class ArticleExtractor:
             _PREDIKAT_THEN_VALUE.fullmatch(text[m.end() : v.start()]) for v in values
         ):
             return True
+        # "Tahun ini target kita Sangat Baik": the speaker's, in an article about one body.
+        speakers = bool(self.principal and _FIRST_PERSON.search(text, 0, m.start()))
         # "untuk evaluasi 2024 ini targetnya Sangat Baik," ujar ... Tala: the aim, capitalised, in
         # a sentence that names whose aim it is, or after one that names one body only
-        # ("Purwakarta masuk Sangat Baik. Target kami ... tentu Memuaskan").
+        # ("Purwakarta masuk Sangat Baik. Target kami ... tentu Memuaskan"), or the speaker's.
         if (
             word[:1].isupper()
             and not word.isupper()
             and (
                 s.entities
                 or ((prev := self._sentence_before(s)) and len(self._bodies_in(prev)) == 1)
-                # "Tahun ini target kita Sangat Baik": the speaker's, in an article about one
-                or (self.principal and _FIRST_PERSON.search(text, 0, m.start()))
+                or speakers
             )
             and re.search(
                 r"\btarget(?:nya|\s+kami|\s+kita)?\b"
@@ -1563,7 +1565,7 @@ class ArticleExtractor:
         if (
             word[:1].isupper()
             and not word.isupper()
-            and (s.entities or (self.principal and _FIRST_PERSON.search(text, 0, m.start())))
+            and (s.entities or speakers)
             and (
                 re.search(r"\b(?:bisa|dapat|mampu)\s+$", before, re.I)
                 and lx.TARGET_CUE_RE.search(text[: m.start()])
@@ -1736,17 +1738,14 @@ class ArticleExtractor:
             return out
         previous_end = 0
         # In "nilai per domain: Kebijakan Internal 3,40; ...; Layanan 4,12" a lone word is one.
-        listed = bool(re.search(r"\b(?:domain|aspek)\b", s.text, re.I))
+        listed = bool(_DOMAIN_WORD.search(s.text))
         # "Manajemen 2,95" then "Layanan 4,10": a line of a list of sub-scores, on its own line
         # after the list's heading or its other lines.
         prev = self._sentence_before(s)
         listed = listed or bool(
             table_row
             and prev is not None
-            and (
-                _LABEL_LINE.fullmatch(prev.text.strip())
-                or re.search(r"\b(?:domain|aspek)\b", prev.text, re.I)
-            )
+            and (_LABEL_LINE.fullmatch(prev.text.strip()) or _DOMAIN_WORD.search(prev.text))
         )
         for v in values:
             after = self._label_after(s.text[v.end() :])
